@@ -1,0 +1,45 @@
+import Link from 'next/link'
+import { icons } from '@/components/icons'
+import { PostList } from '@/components/post-list'
+import { getPosts } from '@/lib/content'
+import { site } from '@/lib/site'
+
+const LATEST = 5
+
+export default function HomePage() {
+  const posts = getPosts()
+  return (
+    <>
+      <section aria-labelledby="intro" className="mb-16 space-y-5">
+        <p className="text-sm font-medium tracking-wide text-orange-700 uppercase dark:text-orange-300">
+          {site.author.role}
+        </p>
+        <h1 id="intro" className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">
+          {site.author.name}
+        </h1>
+        <p className="text-xl text-zinc-600 dark:text-zinc-300">{site.tagline}</p>
+        <div className="max-w-measure space-y-4 leading-relaxed">
+          {site.bio.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="latest">
+        <div className="mb-8 flex items-baseline justify-between gap-4">
+          <h2 id="latest" className="text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+            Latest posts
+          </h2>
+          {posts.length > LATEST && (
+            <Link
+              href="/blog"
+              className="inline-flex items-center gap-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+            >
+              All posts <icons.arrowRight width={14} height={14} />
+            </Link>
+          )}
+        </div>
+        <PostList posts={posts.slice(0, LATEST)} />
+      </section>
+    </>
+  )
+}
