@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
@@ -30,6 +30,81 @@ export const Post = defineDocumentType(() => ({
   },
 }))
 
+/** A month as `YYYY-MM`; `end` may also be `present`. */
+const month = { type: 'string', required: true } as const
+
+const ProjectLinks = defineNestedType(() => ({
+  name: 'ProjectLinks',
+  fields: {
+    live: { type: 'string', required: false },
+    repo: { type: 'string', required: false },
+    caseStudy: { type: 'string', required: false },
+  },
+}))
+
+export const Project = defineDocumentType(() => ({
+  name: 'Project',
+  filePathPattern: 'projects/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    role: { type: 'string', required: true },
+    start: month,
+    end: month,
+    stack: { type: 'list', of: { type: 'string' }, required: true },
+    links: { type: 'nested', of: ProjectLinks, required: false },
+    cover: { type: 'string', required: false },
+    featured: { type: 'boolean', default: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (project) => project._raw.flattenedPath.replace(/^projects\//, '') },
+  },
+}))
+
+const Award = defineNestedType(() => ({
+  name: 'Award',
+  fields: {
+    title: { type: 'string', required: true },
+    year: { type: 'number', required: true },
+  },
+}))
+
+export const Experience = defineDocumentType(() => ({
+  name: 'Experience',
+  filePathPattern: 'experience/**/*.yaml',
+  contentType: 'data',
+  fields: {
+    company: { type: 'string', required: true },
+    role: { type: 'string', required: true },
+    start: month,
+    end: month,
+    location: { type: 'string', required: false },
+    url: { type: 'string', required: false },
+    summary: { type: 'string', required: true },
+    highlights: { type: 'list', of: { type: 'string' }, required: true },
+    awards: { type: 'list', of: Award, default: [] },
+  },
+}))
+
+const SkillGroup = defineNestedType(() => ({
+  name: 'SkillGroup',
+  fields: {
+    name: { type: 'string', required: true },
+    skills: { type: 'list', of: { type: 'string' }, required: true },
+  },
+}))
+
+export const Skills = defineDocumentType(() => ({
+  name: 'Skills',
+  filePathPattern: 'skills.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    groups: { type: 'list', of: SkillGroup, required: true },
+  },
+}))
+
 const prettyCode: PrettyCodeOptions = {
   // Both themes are emitted as CSS variables, so switching the site theme never re-highlights.
   theme: { light: 'github-light', dark: 'github-dark-dimmed' },
@@ -39,8 +114,7 @@ const prettyCode: PrettyCodeOptions = {
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirInclude: ['posts'],
-  documentTypes: [Post],
+  documentTypes: [Post, Project, Experience, Skills],
   // Contentlayer's defaults skip a bad document with a warning; an author must never lose a post silently.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -43,8 +43,8 @@ describe('RSS feed', () => {
   })
 
   it('carries the full HTML body with absolute URLs', async () => {
-    const feed = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(xml)
-    const content = (feed.items[0] as Record<string, string>)['content:encoded']!
+    const feed = await new Parser<object, { 'content:encoded': string }>({ customFields: { item: ['content:encoded'] } }).parseString(xml)
+    const content = feed.items[0]!['content:encoded']
     expect(content).toContain(`<a href="${site.url}/blog/older">the older post</a>`)
     expect(content).toContain(`src="${site.url}/images/x.png"`)
     expect(content).toContain('<span style="--shiki-light:#D73A49">const</span>')
