@@ -4,8 +4,10 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pret
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { mdxToHtml } from './lib/mdx-html'
+import { ContentError } from './lib/content-error'
 import { readingStats } from './lib/reading-time'
 import { site } from './lib/site'
+import { formatPeriod, periodProblem, type Period } from './lib/timeline'
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -33,6 +35,23 @@ export const Post = defineDocumentType(() => ({
 /** A month as `YYYY-MM`; `end` may also be `present`. */
 const month = { type: 'string', required: true } as const
 
+/** "Sep 2019 – Apr 2025"; resolving it is also where a bad period stops the build. */
+const periodLabel = {
+  type: 'string',
+  resolve: (doc: Period & { _raw: { sourceFilePath: string } }) => {
+    const invalid = periodProblem(doc)
+    if (invalid) {
+      throw new ContentError(
+        `content/${doc._raw.sourceFilePath}`,
+        invalid.field,
+        invalid.problem,
+        'write months as "YYYY-MM" (e.g. "2025-05"), an ongoing end as "present", and end no earlier than start',
+      )
+    }
+    return formatPeriod(doc)
+  },
+} as const
+
 const ProjectLinks = defineNestedType(() => ({
   name: 'ProjectLinks',
   fields: {
@@ -59,6 +78,7 @@ export const Project = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (project) => project._raw.flattenedPath.replace(/^projects\//, '') },
+    periodLabel,
   },
 }))
 
@@ -85,6 +105,7 @@ export const Experience = defineDocumentType(() => ({
     highlights: { type: 'list', of: { type: 'string' }, required: true },
     awards: { type: 'list', of: Award, default: [] },
   },
+  computedFields: { periodLabel },
 }))
 
 const SkillGroup = defineNestedType(() => ({

@@ -4,7 +4,6 @@ import type { Config } from 'tailwindcss'
 /** The design's theme: type, measure and the prose voice. Colours come from Tailwind's zinc and orange. */
 const config: Config = {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
-  darkMode: 'class',
   theme: {
     extend: {
       fontFamily: {

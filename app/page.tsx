@@ -1,13 +1,15 @@
 import Link from 'next/link'
 import { icons } from '@/components/icons'
 import { PostList } from '@/components/post-list'
-import { getPosts } from '@/lib/content'
+import { ProjectGrid } from '@/components/project-card'
+import { getPosts, getProjects } from '@/lib/content'
 import { site } from '@/lib/site'
 
 const LATEST = 5
 
 export default function HomePage() {
   const posts = getPosts()
+  const featured = getProjects().filter((project) => project.featured)
   return (
     <>
       <section aria-labelledby="intro" className="mb-16 space-y-5">
@@ -24,22 +26,32 @@ export default function HomePage() {
           ))}
         </div>
       </section>
+      {featured.length > 0 && (
+        <section aria-labelledby="featured" className="mb-16">
+          <SectionHeading id="featured" title="Featured projects" more={{ href: '/projects', label: 'All projects' }} />
+          <ProjectGrid projects={featured} />
+        </section>
+      )}
       <section aria-labelledby="latest">
-        <div className="mb-8 flex items-baseline justify-between gap-4">
-          <h2 id="latest" className="text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
-            Latest posts
-          </h2>
-          {posts.length > LATEST && (
-            <Link
-              href="/blog"
-              className="inline-flex items-center gap-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
-            >
-              All posts <icons.arrowRight width={14} height={14} />
-            </Link>
-          )}
-        </div>
+        <SectionHeading id="latest" title="Latest posts" more={{ href: '/blog', label: 'All posts' }} />
         <PostList posts={posts.slice(0, LATEST)} />
       </section>
     </>
+  )
+}
+
+function SectionHeading({ id, title, more }: { id: string; title: string; more: { href: string; label: string } }) {
+  return (
+    <div className="mb-8 flex items-baseline justify-between gap-4">
+      <h2 id={id} className="text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+        {title}
+      </h2>
+      <Link
+        href={more.href}
+        className="inline-flex items-center gap-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+      >
+        {more.label} <icons.arrowRight width={14} height={14} />
+      </Link>
+    </div>
   )
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Post } from '@/lib/content'
 import { paginate } from '@/lib/pagination'
 import { site } from '@/lib/site'
+import { PageHeader } from './page-header'
 import { Pagination } from './pagination'
 import { PostList } from './post-list'
 
@@ -21,10 +22,7 @@ export function PostIndex({ title, intro, posts, page, basePath }: PostIndexProp
   if (!current) notFound()
   return (
     <>
-      <header className="mb-12 space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{title}</h1>
-        {intro && <div className="text-zinc-600 dark:text-zinc-300">{intro}</div>}
-      </header>
+      <PageHeader title={title} intro={intro} />
       <PostList posts={current.items} />
       <Pagination basePath={basePath} page={current.page} totalPages={current.totalPages} />
     </>

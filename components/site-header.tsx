@@ -5,7 +5,7 @@ import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-zinc-200/70 bg-white/85 backdrop-blur-md dark:border-zinc-800/70 dark:bg-zinc-950/85">
+    <header className="sticky top-0 z-20 border-b print:hidden border-zinc-200/70 bg-white/85 backdrop-blur-md dark:border-zinc-800/70 dark:bg-zinc-950/85">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-1 px-5 py-3 sm:px-6">
         <Link
           href="/"

@@ -1,12 +1,22 @@
 /**
  * The one module that reads Contentlayer's generated data. Pages ask it for
- * posts and tags; the rules themselves live in the pure helpers it composes.
+ * posts, tags, projects and experience; the rules live in the pure helpers it composes.
  */
-import { allPosts, type Post } from 'contentlayer/generated'
+import {
+  allExperiences,
+  allPosts,
+  allProjects,
+  skill,
+  type Experience,
+  type Post,
+  type Project,
+  type SkillGroup,
+} from 'contentlayer/generated'
 import { visiblePosts } from './posts'
 import { collectTags, postsWithTag, type TagSummary } from './tags'
+import { compareNewestPeriodFirst } from './timeline'
 
-export type { Post }
+export type { Experience, Post, Project, SkillGroup }
 
 /** `next dev` shows drafts and scheduled posts so the author can read them before publishing. */
 const includeUnpublished = process.env.NODE_ENV === 'development'
@@ -29,4 +39,31 @@ export function getTag(slug: string): TagSummary | undefined {
 
 export function getPostsWithTag(slug: string): Post[] {
   return postsWithTag(getPosts(), slug)
+}
+
+/** Projects, most recent first; a project's stack entries act as its tags. */
+export function getProjects(): Project[] {
+  return [...allProjects].sort((a, b) => compareNewestPeriodFirst(a, b) || a.title.localeCompare(b.title, 'en'))
+}
+
+export function getProject(slug: string): Project | undefined {
+  return allProjects.find((project) => project.slug === slug)
+}
+
+const asTagged = (project: Project) => ({ project, tags: project.stack })
+
+export function getProjectStacks(): TagSummary[] {
+  return collectTags(getProjects().map(asTagged))
+}
+
+export function getProjectsWithStack(slug: string): Project[] {
+  return postsWithTag(getProjects().map(asTagged), slug).map(({ project }) => project)
+}
+
+export function getExperience(): Experience[] {
+  return [...allExperiences].sort(compareNewestPeriodFirst)
+}
+
+export function getSkills(): SkillGroup[] {
+  return skill.groups
 }

@@ -19,6 +19,8 @@ export interface SiteConfig {
   /** Home-page bio, one string per paragraph. */
   bio: string[]
   description: string
+  /** The résumé's opening lines: dense, third person free. */
+  summary: string
   /** Absolute origin without a trailing slash; `SITE_URL` overrides it at build time. */
   url: string
   locale: string
@@ -43,6 +45,8 @@ export const site: SiteConfig = {
     'Since May 2025 I’ve been at Neurond AI, architecting an enterprise AI assistant platform: multi-tenant RAG on pgvector, orchestration across several LLM providers, and infrastructure that lives natively on Azure. Before that I spent more than five years at SNAPTEC leading SaaS themes, admin dashboards and e-commerce platforms, and picked up the Hero of the Year award in 2021.',
     'I write here about what I learn building with TypeScript, React, Next.js and language models, and about working as an AI-native engineer.',
   ],
+  summary:
+    'AI engineer with seven years of building scalable web and mobile applications. Architects enterprise AI assistants today: multi-tenant RAG on pgvector, orchestration across LLM providers and Azure-native infrastructure. Deep in TypeScript, React and Next.js, and works AI-natively with Claude Code and Cursor.',
   description:
     'Minh Vo is an AI engineer writing about multimodal models, RAG, LLM orchestration, Next.js and TypeScript.',
   url: siteUrl(),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageHeader } from '@/components/page-header'
 import { TagChip } from '@/components/tag-chip'
 import { getTags } from '@/lib/content'
 
@@ -11,10 +12,7 @@ export default function TagsPage() {
   const tags = getTags()
   return (
     <>
-      <header className="mb-10 space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">Tags</h1>
-        <p className="text-zinc-600 dark:text-zinc-300">{metadata.description}</p>
-      </header>
+      <PageHeader title="Tags" intro={metadata.description} />
       {tags.length === 0 ? (
         <p className="text-zinc-500 dark:text-zinc-400">No tags yet.</p>
       ) : (

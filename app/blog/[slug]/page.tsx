@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { icons } from '@/components/icons'
+import { BackLink } from '@/components/back-link'
 import { MDXContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { TagList } from '@/components/tag-chip'
@@ -28,13 +27,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound()
   return (
     <article className="mx-auto max-w-measure">
-      <Link
-        href="/blog"
-        className="mb-10 inline-flex items-center gap-1.5 text-sm font-medium text-zinc-500 transition-colors hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
-      >
-        <icons.arrowLeft width={16} height={16} />
-        Back to blogs
-      </Link>
+      <BackLink href="/blog">Back to blogs</BackLink>
       <header className="mb-10 space-y-4 border-b border-zinc-200/70 pb-8 dark:border-zinc-800/70">
         <h1 className="text-3xl font-bold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-zinc-50">
           {post.title}
