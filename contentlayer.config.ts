@@ -1,13 +1,23 @@
+import { readFileSync } from 'node:fs'
+import type { Post as PostData, Project as ProjectData } from 'contentlayer/generated'
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeKatex from 'rehype-katex'
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import { duplicateSlugs, frontmatterDateProblems } from './lib/content-checks'
 import { mdxToHtml } from './lib/mdx-html'
-import { ContentError } from './lib/content-error'
+import { diffLines, rehypeImages, remarkCodeLanguages } from './lib/mdx-plugins'
+import { ContentError, contentErrors } from './lib/content-error'
 import { readingStats } from './lib/reading-time'
 import { site } from './lib/site'
 import { formatPeriod, periodProblem, type Period } from './lib/timeline'
+
+/** Where content lives and where files beside a post are published from. */
+const CONTENT_DIR = 'content'
+const PUBLIC_DIR = 'public'
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -27,8 +37,8 @@ export const Post = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
     wordCount: { type: 'number', resolve: (post) => readingStats(post.body.raw).words },
     readingMinutes: { type: 'number', resolve: (post) => readingStats(post.body.raw).minutes },
-    /** Rendered body for feeds and search. */
-    html: { type: 'string', resolve: (post) => mdxToHtml(post.body.code) },
+    /** Rendered body for feeds, search and the table of contents. */
+    html: { type: 'string', resolve: (post) => mdxToHtml(post.body.code, `${CONTENT_DIR}/${post._raw.sourceFilePath}`) },
   },
 }))
 
@@ -43,7 +53,7 @@ const periodLabel = {
     if (invalid) {
       throw new ContentError(
         `content/${doc._raw.sourceFilePath}`,
-        invalid.field,
+        `field "${invalid.field}"`,
         invalid.problem,
         'write months as "YYYY-MM" (e.g. "2025-05"), an ongoing end as "present", and end no earlier than start',
       )
@@ -131,10 +141,28 @@ const prettyCode: PrettyCodeOptions = {
   theme: { light: 'github-light', dark: 'github-dark-dimmed' },
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
+  transformers: [diffLines],
+}
+
+/** Problems Contentlayer cannot see: impossible dates in the raw text, two files with one URL. */
+function checkAcrossDocuments(posts: readonly PostData[], projects: readonly ProjectData[]) {
+  const problems = [
+    ...duplicateSlugs(posts, CONTENT_DIR),
+    ...duplicateSlugs(projects, CONTENT_DIR),
+    ...posts.flatMap((post) => {
+      const file = `${CONTENT_DIR}/${post._raw.sourceFilePath}`
+      return frontmatterDateProblems(readFileSync(file, 'utf8'), file)
+    }),
+  ]
+  const error = contentErrors(problems)
+  if (error) {
+    console.error(`\n${error.message}\n`)
+    throw error
+  }
 }
 
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   documentTypes: [Post, Project, Experience, Skills],
   // Contentlayer's defaults skip a bad document with a warning; an author must never lose a post silently.
   onUnknownDocuments: 'fail',
@@ -143,11 +171,18 @@ export default makeSource({
   disableImportAliasWarning: true,
   date: { timezone: site.timeZone },
   mdx: {
-    remarkPlugins: [remarkGfm],
+    remarkPlugins: [remarkGfm, remarkMath, remarkCodeLanguages(CONTENT_DIR)],
     rehypePlugins: [
+      rehypeImages({ contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR }),
       rehypeSlug,
       [rehypePrettyCode, prettyCode],
+      rehypeKatex,
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     ],
+  },
+  onSuccess: async (importData) => {
+    // Contentlayer calls this even when generation failed; its own report has already named the problem.
+    const data = await importData().catch(() => undefined)
+    if (data) checkAcrossDocuments(data.allPosts, data.allProjects)
   },
 })

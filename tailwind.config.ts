@@ -29,7 +29,7 @@ const config: Config = {
               textUnderlineOffset: '3px',
               '&:hover': { textDecorationColor: 'var(--color-orange-500)' },
             },
-            'h2, h3, h4': { scrollMarginTop: '5rem', letterSpacing: '-0.015em' },
+            'h2, h3, h4': { letterSpacing: '-0.015em' },
             'h2 a, h3 a, h4 a': { fontWeight: 'inherit', textDecorationLine: 'none' },
             ':not(pre) > code': {
               fontWeight: '500',
