@@ -5,6 +5,7 @@ import { ThemeProvider } from 'next-themes'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
+import { feedAlternates } from '@/lib/seo'
 import { site } from '@/lib/site'
 import './globals.css'
 
@@ -13,9 +14,7 @@ export const metadata: Metadata = {
   title: { default: `${site.author.name} · ${site.author.role}`, template: `%s · ${site.name}` },
   description: site.description,
   authors: [{ name: site.author.name, url: site.url }],
-  alternates: {
-    types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} RSS feed` }] },
-  },
+  alternates: { types: feedAlternates() },
 }
 
 export const viewport: Viewport = {

@@ -1,9 +1,14 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { icons } from '@/components/icons'
+import { JsonLd } from '@/components/json-ld'
 import { PostList } from '@/components/post-list'
 import { ProjectGrid } from '@/components/project-card'
 import { getPosts, getProjects } from '@/lib/content'
+import { homeLd, pageMetadata } from '@/lib/seo'
 import { site } from '@/lib/site'
+
+export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' })
 
 const LATEST = 5
 
@@ -12,6 +17,7 @@ export default function HomePage() {
   const featured = getProjects().filter((project) => project.featured)
   return (
     <>
+      <JsonLd data={homeLd()} />
       <section aria-labelledby="intro" className="mb-16 space-y-5">
         <p className="text-sm font-medium tracking-wide text-orange-700 uppercase dark:text-orange-300">
           {site.author.role}

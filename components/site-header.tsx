@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
 import { icons } from './icons'
+import { SearchButton } from './search/search-button'
 import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
@@ -21,6 +22,7 @@ export function SiteHeader() {
             <icons.rss width={16} height={16} />
             rss feed
           </a>
+          <SearchButton />
           <ThemeToggle />
         </div>
         <nav aria-label="Main" className="-mx-2 w-full sm:mx-0 sm:ml-auto sm:w-auto">

@@ -12,7 +12,9 @@ import {
   type Project,
   type SkillGroup,
 } from 'contentlayer/generated'
+import { SITE_FEEDS, type FeedSource } from './feed'
 import { visiblePosts } from './posts'
+import { site } from './site'
 import { collectTags, postsWithTag, type TagSummary } from './tags'
 import { compareNewestPeriodFirst } from './timeline'
 
@@ -39,6 +41,23 @@ export function getTag(slug: string): TagSummary | undefined {
 
 export function getPostsWithTag(slug: string): Post[] {
   return postsWithTag(getPosts(), slug)
+}
+
+export function getSiteFeed(): FeedSource {
+  return { title: site.name, description: site.description, page: '/', links: SITE_FEEDS, posts: getPosts() }
+}
+
+/** A tag's own feed (RSS only), advertised on its page. */
+export function getTagFeed(tag: string): FeedSource | undefined {
+  const summary = getTag(tag)
+  if (!summary) return undefined
+  return {
+    title: `${site.name} · #${summary.name}`,
+    description: `Posts tagged “${summary.name}” on ${site.name}.`,
+    page: `/tags/${summary.slug}`,
+    links: { rss: `/tags/${summary.slug}/rss.xml` },
+    posts: getPostsWithTag(summary.slug),
+  }
 }
 
 /** Projects, most recent first; a project's stack entries act as its tags. */

@@ -19,5 +19,5 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "› content";    npx contentlayer2 build
 echo "› typecheck";  npm run --silent typecheck
 echo "› unit tests"; npm test --silent
-echo "› build";      npx next build
+echo "› build";      npm run --silent build
 echo "› e2e tests";  npm run --silent test:e2e

@@ -5,12 +5,14 @@ import { PageHeader } from '@/components/page-header'
 import { SkillGroups } from '@/components/skill-groups'
 import { SocialLinks } from '@/components/social-links'
 import { getExperience, getSkills } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
 import { site } from '@/lib/site'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About',
   description: `${site.author.name}, ${site.author.role}: experience, awards and skills.`,
-}
+  path: '/about',
+})
 
 const sectionTitle = 'mb-6 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50'
 

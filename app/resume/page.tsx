@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { getExperience, getProjects, getSkills } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
 import { site } from '@/lib/site'
 import { durationMonths, formatDuration } from '@/lib/timeline'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Résumé',
   description: `One-page résumé of ${site.author.name}, ${site.author.role}.`,
-}
+  path: '/resume',
+})
 
 /** A link whose address stays readable on paper. */
 function PrintableLink({ href }: { href: string }) {

@@ -1,62 +1,89 @@
+import { XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
-import { absolutizeUrls, buildFeed, type FeedPost } from '@/lib/feed'
+import { absolutizeUrls, renderFeed, SITE_FEEDS, type FeedPost, type FeedSource } from '@/lib/feed'
 import { site } from '@/lib/site'
 
+const tricky = 'Tom & Jerry <script>alert("x")</script> \'quoted\' — học máy 🔥 שלום'
 const posts: FeedPost[] = [
   {
     slug: 'newest',
-    title: 'Tom & Jerry <script>alert("x")</script> \'quoted\' — học máy 🔥',
-    description: 'Less < more > "all"',
+    title: tricky,
+    description: 'Less < more > "all" & done',
     date: '2026-02-01T00:00:00.000Z',
     updated: '2026-03-01T00:00:00.000Z',
     tags: ['rag', 'học máy'],
-    html: '<p>See <a href="/blog/older">the older post</a> and <img src="/images/x.png" alt="x"/> or <a href="https://example.com/">elsewhere</a>.</p><pre><code><span style="--shiki-light:#D73A49">const</span></code></pre>',
+    html: '<p>See <a href="/blog/older">the older post</a>, <a href="#setup">setup</a> and <img src="/images/x.png" alt="x"/> or <a href="https://example.com/">elsewhere</a>.</p><pre><code><span style="--shiki-light:#D73A49">const</span></code></pre>',
   },
-  {
-    slug: 'older',
-    title: 'Older',
-    description: 'An older post',
-    date: '2025-01-01T00:00:00.000Z',
-    tags: [],
-    html: '<p>Hi</p>',
-  },
+  { slug: 'older', title: 'Older', description: 'An older post', date: '2025-01-01T00:00:00.000Z', tags: [], html: '<p>Hi</p>' },
 ]
+const source: FeedSource = { title: site.name, description: site.description, page: '/', links: SITE_FEEDS, posts }
+type Encoded = { 'content:encoded': string }
 
 describe('absolutizeUrls', () => {
-  it('makes root-relative links and images absolute and leaves others alone', () => {
-    expect(absolutizeUrls('<a href="/a">x</a><img src="/b.png"><a href="//cdn.x/y">z</a><a href="#h">h</a>', 'https://s.dev')).toBe(
-      '<a href="https://s.dev/a">x</a><img src="https://s.dev/b.png"><a href="//cdn.x/y">z</a><a href="#h">h</a>',
-    )
+  it('makes root-relative URLs absolute, points anchors at the post, and leaves the rest', () => {
+    expect(
+      absolutizeUrls('<a href="/a">x</a><img src="/b.png"><a href="//cdn.x/y">z</a><a href="#h">h</a><a href="https://o.rg/">o</a>', 'https://s.dev', 'https://s.dev/blog/p'),
+    ).toBe('<a href="https://s.dev/a">x</a><img src="https://s.dev/b.png"><a href="//cdn.x/y">z</a><a href="https://s.dev/blog/p#h">h</a><a href="https://o.rg/">o</a>')
   })
 })
 
-describe('RSS feed', () => {
-  const xml = buildFeed(site, posts, new Date('2027-01-01')).rss2()
+describe.each(['rss', 'atom'] as const)('%s feed', (format) => {
+  const xml = renderFeed(site, source, format)
 
-  it('parses with a real feed parser and keeps every character of the title', async () => {
-    const feed = await new Parser().parseString(xml)
+  it('is well-formed XML that a real feed parser reads, every character intact', async () => {
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const feed = await new Parser<object, Encoded>({ customFields: { item: ['content:encoded'] } }).parseString(xml)
     expect(feed.title).toBe(site.name)
-    expect(feed.items.map((item) => item.title)).toEqual([posts[0]!.title, 'Older'])
+    expect(feed.items.map((item) => item.title)).toEqual([tricky, 'Older'])
     expect(feed.items[0]!.link).toBe(`${site.url}/blog/newest`)
+  })
+
+  it('carries the full HTML body with absolute URLs and highlighted code', () => {
+    expect(xml).toContain(`${site.url}/blog/older`)
+    expect(xml).toContain(`${site.url}/images/x.png`)
+    expect(xml).toContain(`${site.url}/blog/newest#setup`)
+    expect(xml).toContain('--shiki-light:#D73A49')
+  })
+
+  it('has self links and a date that depends only on the posts', () => {
+    expect(xml).toContain(`${site.url}${SITE_FEEDS[format]}`)
+    expect(renderFeed(site, source, format)).toBe(xml)
+    expect(xml).toMatch(format === 'rss' ? /<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT<\/lastBuildDate>/ : /<updated>2026-03-01T00:00:00.000Z<\/updated>/)
+  })
+
+  it('is valid with no posts', async () => {
+    const empty = renderFeed(site, { ...source, posts: [] }, format)
+    expect(XMLValidator.validate(empty)).toBe(true)
+    expect((await new Parser().parseString(empty)).items).toEqual([])
+  })
+})
+
+describe('RSS specifics', () => {
+  it('lists tags as categories and the full body as content:encoded', async () => {
+    const feed = await new Parser<object, Encoded>({ customFields: { item: ['content:encoded'] } }).parseString(renderFeed(site, source, 'rss'))
     expect(feed.items[0]!.categories).toEqual(['rag', 'học máy'])
+    expect(feed.items[0]!['content:encoded']).toContain(`<a href="${site.url}/blog/older">the older post</a>`)
   })
+})
 
-  it('carries the full HTML body with absolute URLs', async () => {
-    const feed = await new Parser<object, { 'content:encoded': string }>({ customFields: { item: ['content:encoded'] } }).parseString(xml)
-    const content = feed.items[0]!['content:encoded']
-    expect(content).toContain(`<a href="${site.url}/blog/older">the older post</a>`)
-    expect(content).toContain(`src="${site.url}/images/x.png"`)
-    expect(content).toContain('<span style="--shiki-light:#D73A49">const</span>')
-  })
+describe('JSON Feed 1.1', () => {
+  const feed = JSON.parse(renderFeed(site, source, 'json'))
 
-  it('is dated by its newest post, so an unchanged site gives a byte-identical feed', () => {
-    expect(xml).toContain('<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>')
-    expect(buildFeed(site, posts, new Date('2030-01-01')).rss2()).toBe(xml)
-  })
-
-  it('is valid for a site with no posts', async () => {
-    const feed = await new Parser().parseString(buildFeed(site, [], new Date('2027-01-01')).rss2())
-    expect(feed.items).toEqual([])
+  it('follows the 1.1 shape with full content', () => {
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.feed_url).toBe(`${site.url}/feed.json`)
+    expect(feed.home_page_url).toBe(`${site.url}/`)
+    expect(feed.authors).toEqual([{ name: site.author.name, url: site.url }])
+    expect(feed.items).toHaveLength(2)
+    expect(feed.items[0]).toMatchObject({
+      id: `${site.url}/blog/newest`,
+      title: tricky,
+      summary: 'Less < more > "all" & done',
+      date_published: '2026-02-01T00:00:00.000Z',
+      date_modified: '2026-03-01T00:00:00.000Z',
+      tags: ['rag', 'học máy'],
+    })
+    expect(feed.items[0].content_html).toContain(`src="${site.url}/images/x.png"`)
   })
 })

@@ -6,6 +6,7 @@ import { icons } from '@/components/icons'
 import { MDXContent } from '@/components/mdx-content'
 import { getProject, getProjects } from '@/lib/content'
 import { decodeParam } from '@/lib/params'
+import { pageMetadata } from '@/lib/seo'
 import { tagSlug } from '@/lib/tags'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = getProject(decodeParam((await params).slug))
-  return project ? { title: project.title, description: project.summary } : {}
+  return project ? pageMetadata({ title: project.title, description: project.summary, path: `/projects/${project.slug}` }) : {}
 }
 
 const linkLabels = { live: 'Live site', repo: 'Source code', caseStudy: 'Case study' } as const

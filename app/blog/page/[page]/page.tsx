@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { PostIndex } from '@/components/post-index'
 import { getPosts } from '@/lib/content'
-import { laterPageParams, parsePageParam } from '@/lib/pagination'
+import { laterPageParams, pageHref, parsePageParam } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo'
 import { site } from '@/lib/site'
 
 type Props = { params: Promise<{ page: string }> }
@@ -14,7 +15,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params
-  return { title: `Blog · page ${page}` }
+  return pageMetadata({
+    title: `Blog · page ${page}`,
+    description: `Older posts, page ${page}.`,
+    path: pageHref('/blog', Number(page)),
+  })
 }
 
 export default async function BlogPageN({ params }: Props) {

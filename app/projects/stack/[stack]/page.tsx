@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { ProjectGallery } from '@/components/project-gallery'
 import { getProjectStacks, getProjects, getProjectsWithStack } from '@/lib/content'
 import { decodeParam } from '@/lib/params'
+import { pageMetadata } from '@/lib/seo'
+import { site } from '@/lib/site'
 
 type Props = { params: Promise<{ stack: string }> }
 
@@ -19,7 +21,12 @@ async function findStack(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const stack = await findStack(params)
-  return stack ? { title: `Projects built with ${stack.name}` } : {}
+  if (!stack) return {}
+  return pageMetadata({
+    title: `Projects built with ${stack.name}`,
+    description: `Projects by ${site.author.name} that use ${stack.name}.`,
+    path: `/projects/stack/${stack.slug}`,
+  })
 }
 
 export default async function ProjectStackPage({ params }: Props) {

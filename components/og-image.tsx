@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ImageResponse } from 'next/og'
+import { splitEmoji } from '@/lib/emoji'
+import { site } from '@/lib/site'
+
+export const OG_SIZE = { width: 1200, height: 630 }
+
+// Geist covers Vietnamese; next/og's own font does not, and would fetch missing glyphs from the network.
+const FONTS = path.join(process.cwd(), 'node_modules', 'geist', 'dist', 'fonts', 'geist-sans')
+const EMOJI = path.join(process.cwd(), 'node_modules', '@twemoji', 'svg')
+
+async function loadFonts() {
+  const [regular, bold] = await Promise.all([
+    readFile(path.join(FONTS, 'Geist-Regular.ttf')),
+    readFile(path.join(FONTS, 'Geist-Bold.ttf')),
+  ])
+  return [
+    { name: 'Geist', data: regular, weight: 400 as const, style: 'normal' as const },
+    { name: 'Geist', data: bold, weight: 700 as const, style: 'normal' as const },
+  ]
+}
+
+/** A Twemoji SVG from npm as a data URI: next/og would otherwise download emoji at build. */
+async function emojiSrc(value: string, codepoints: string): Promise<string | undefined> {
+  const withSelectors = [...value].map((char) => char.codePointAt(0)!.toString(16)).join('-')
+  const file = [codepoints, withSelectors].map((name) => path.join(EMOJI, `${name}.svg`)).find(existsSync)
+  return file && `data:image/svg+xml;base64,${(await readFile(file)).toString('base64')}`
+}
+
+/** Text with every emoji drawn as an image, sized to the surrounding font. */
+async function RichText({ text, size }: { text: string; size: number }) {
+  const runs = await Promise.all(
+    splitEmoji(text).map(async (run) => (run.kind === 'text' ? run : { ...run, src: await emojiSrc(run.value, run.codepoints) })),
+  )
+  return runs.map((run, index) =>
+    run.kind === 'text' ? (
+      <span key={index}>{run.value}</span>
+    ) : run.src ? (
+      <img key={index} src={run.src} width={size} height={size} alt="" style={{ margin: `0 ${size * 0.12}px` }} />
+    ) : null,
+  )
+}
+
+export interface OgCard {
+  eyebrow: string
+  title: string
+  subtitle?: string
+  tags?: readonly string[]
+}
+
+/** The site's 1200×630 social card: dark, one orange accent, the title large. */
+export async function ogImage({ eyebrow, title, subtitle, tags = [] }: OgCard): Promise<ImageResponse> {
+  const titleSize = title.length > 70 ? 56 : title.length > 40 ? 66 : 78
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px 80px',
+          background: 'linear-gradient(135deg, #09090b 0%, #18181b 60%, #27170e 100%)',
+          color: '#fafafa',
+          fontFamily: 'Geist',
+        }}
+      >
+        <div style={{ display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, color: '#a1a1aa' }}>
+          <div style={{ width: 14, height: 14, borderRadius: 7, background: '#f97316' }} />
+          <span style={{ color: '#fafafa', fontWeight: 700 }}>{site.name}</span>
+          <span>·</span>
+          <span>{eyebrow}</span>
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+          <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: '-0.02em' }}>
+            {await RichText({ text: title, size: titleSize * 0.9 })}
+          </div>
+          {subtitle && (
+            <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 34, color: '#d4d4d8' }}>
+              {await RichText({ text: subtitle, size: 34 })}
+            </div>
+          )}
+        </div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 26 }}>
+          <div style={{ display: 'flex', gap: 12 }}>
+            {tags.slice(0, 4).map((tag) => (
+              <span key={tag} style={{ padding: '6px 18px', borderRadius: 999, border: '2px solid #3f3f46', color: '#e4e4e7' }}>
+                #{tag}
+              </span>
+            ))}
+          </div>
+          <span style={{ color: '#fb923c' }}>{new URL(site.url).host}</span>
+        </div>
+      </div>
+    ),
+    { ...OG_SIZE, fonts: await loadFonts() },
+  )
+}

@@ -1,0 +1,38 @@
+/** What the site shows for one search hit. */
+export interface SearchHit {
+  url: string
+  title: string
+  /** The excerpt as plain text runs; `match` runs are highlighted. */
+  excerpt: { text: string; match: boolean }[]
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' }
+
+function decode(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name in ENTITIES) return ENTITIES[name]!
+    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16))
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+    return entity
+  })
+}
+
+/**
+ * Pagefind's excerpt is HTML with `<mark>` around matches. It becomes text runs,
+ * so nothing from an indexed page is ever inserted into the DOM as markup.
+ */
+export function parseExcerpt(html: string): SearchHit['excerpt'] {
+  return html
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const match = part.startsWith('<mark>')
+      const inner = match ? part.slice(6, -7) : part
+      return { text: decode(inner.replace(/<[^>]*>/g, '')), match }
+    })
+}
+
+/** Prerendered pages are indexed as `blog/x.html`; the site's URL is `/blog/x`. */
+export function cleanUrl(url: string): string {
+  return url.replace(/\.html(?=$|[?#])/, '').replace(/\/index$/, '/') || '/'
+}
