@@ -1,5 +1,25 @@
 import type { NextConfig } from 'next'
 
+/**
+ * One codebase, two deploy targets: `npm run build` makes the Next server build;
+ * `npm run export` (NEXT_OUTPUT=export) writes plain files to out/ for nginx or a CDN.
+ * Both build in .next, so run `npm run build` again after an export before `npm start`.
+ */
+const staticExport = process.env.NEXT_OUTPUT === 'export'
+
+/** Sent by `next start`; deploy/nginx.conf sends the same for the export. */
+export const securityHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value:
+      "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+]
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -8,6 +28,9 @@ const nextConfig: NextConfig = {
   // Keep `next dev` from writing agent files into the author's tree.
   agentRules: false,
   experimental: { agentUpgrade: false },
+  ...(staticExport
+    ? { output: 'export', images: { unoptimized: true } }
+    : { headers: async () => [{ source: '/:path*', headers: securityHeaders }] }),
 }
 
 export default nextConfig

@@ -10,8 +10,9 @@ function chromiumPath(): string {
   return path
 }
 
-const port = Number(process.env.E2E_PORT ?? 3100)
-export const baseURL = `http://127.0.0.1:${port}`
+/** The same suite runs against both deploy targets: the Next server and the static export behind nginx. */
+const serverURL = 'http://127.0.0.1:3100'
+const staticURL = 'http://127.0.0.1:3300'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,19 +22,21 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The production server built by `npm run build`; Playwright starts it and stops it after the run.
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'server', use: { ...devices['Desktop Chrome'], baseURL: serverURL }, testIgnore: /nginx\.spec/ },
+    // The author's dev loop is tested once, against `next dev`, in the server project.
+    { name: 'static', use: { ...devices['Desktop Chrome'], baseURL: staticURL }, testIgnore: /dev-reload\.spec/ },
+  ],
+  // Playwright starts both and stops them after the run: `next start` on the build from
+  // `npm run build`, and nginx with deploy/nginx.conf on the export from `npm run export`.
+  webServer: [
+    { command: 'npx next start -H 127.0.0.1 -p 3100', url: serverURL, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'bash scripts/serve-static.sh 3300', url: staticURL, reuseExistingServer: false, timeout: 180_000 },
+  ],
 })

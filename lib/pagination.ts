@@ -33,3 +33,21 @@ export function laterPageParams(total: number, perPage: number): { page: string 
 export function parsePageParam(value: string): number | undefined {
   return /^[1-9]\d*$/.test(value) ? Number(value) : undefined
 }
+
+/**
+ * Optional catch-all `[[...page]]` segments for a paginated list: none for page 1,
+ * `['page', '<n>']` for later pages. (An optional catch-all always has page 1 to
+ * prerender, which a static export needs; `page/[page]` alone has none when all posts fit on one page.)
+ */
+export function pageSegments(total: number, perPage: number): string[][] {
+  return [[], ...laterPageParams(total, perPage).map(({ page }) => ['page', page])]
+}
+
+/** The page number named by catch-all segments, or `undefined` for anything else. */
+export function pageFromSegments(segments: readonly string[] = []): number | undefined {
+  if (segments.length === 0) return 1
+  const [keyword, value] = segments
+  if (segments.length !== 2 || keyword !== 'page' || value === undefined) return undefined
+  const page = parsePageParam(value)
+  return page === 1 ? undefined : page
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, from a fresh Debian machine: installs what the tests need, then
-# type-checks, runs unit tests, builds the production site and drives it in Chromium.
+# type-checks, runs unit tests, builds both deploy targets and drives each in Chromium
+# (the Next server, and the static export behind nginx, which it installs when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,10 @@ fi
 
 export NEXT_TELEMETRY_DISABLED=1
 echo "› content";    npx contentlayer2 build
-echo "› typecheck";  npm run --silent typecheck
 echo "› unit tests"; npm test --silent
+# The export first: both builds use .next, and the server build must be the one left for `next start`.
+echo "› export";     npm run --silent export
 echo "› build";      npm run --silent build
+# After the builds, so the route types Next generates in .next/types are current.
+echo "› typecheck";  npm run --silent typecheck
 echo "› e2e tests";  npm run --silent test:e2e

@@ -129,8 +129,9 @@ test('post components render without imports', async ({ page }) => {
 
 test('reading time and word count are shown on the post', async ({ page }) => {
   await page.goto(GUIDE)
-  await expect(page.getByRole('article').getByText(/^\d+ min read$/)).toBeVisible()
-  await expect(page.getByRole('article').getByText(/^[\d,]+ words$/)).toBeVisible()
+  const header = page.getByRole('article').locator('header').first()
+  await expect(header.getByText(/^\d+ min read$/)).toBeVisible()
+  await expect(header.getByText(/^[\d,]+ words$/)).toBeVisible()
 })
 
 test('a draft is nowhere in a production build', async ({ page, request }) => {

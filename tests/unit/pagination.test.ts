@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laterPageParams, pageCount, pageHref, paginate, parsePageParam } from '@/lib/pagination'
+import { laterPageParams, pageCount, pageFromSegments, pageHref, pageSegments, paginate, parsePageParam } from '@/lib/pagination'
 
 const items = Array.from({ length: 23 }, (_, i) => i + 1)
 
@@ -35,5 +35,22 @@ describe('page URLs', () => {
   it('parses only canonical page numbers', () => {
     expect(parsePageParam('2')).toBe(2)
     for (const bad of ['0', '02', '2.0', '-1', 'x', '']) expect(parsePageParam(bad)).toBeUndefined()
+  })
+})
+
+describe('catch-all page segments', () => {
+  it('lists page 1 as no segments and later pages as page/<n>', () => {
+    expect(pageSegments(10, 10)).toEqual([[]])
+    expect(pageSegments(0, 10)).toEqual([[]])
+    expect(pageSegments(21, 10)).toEqual([[], ['page', '2'], ['page', '3']])
+  })
+
+  it('reads them back, rejecting anything else', () => {
+    expect(pageFromSegments()).toBe(1)
+    expect(pageFromSegments([])).toBe(1)
+    expect(pageFromSegments(['page', '3'])).toBe(3)
+    for (const bad of [['page', '1'], ['page'], ['page', '03'], ['pages', '2'], ['page', '2', 'x']]) {
+      expect(pageFromSegments(bad), bad.join('/')).toBeUndefined()
+    }
   })
 })

@@ -2,32 +2,48 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { icons } from '@/components/icons'
 import { PostIndex } from '@/components/post-index'
-import { getPostsWithTag, getTag } from '@/lib/content'
-import { pageHref } from '@/lib/pagination'
+import { getPostsWithTag, getTag, getTags } from '@/lib/content'
+import { pageFromSegments, pageHref, pageSegments } from '@/lib/pagination'
 import { decodeParam } from '@/lib/params'
 import { pageMetadata } from '@/lib/seo'
 import { site } from '@/lib/site'
 
-export type TagParams = Promise<{ tag: string; page?: string }>
+/** `/tags/<tag>` and its later pages `/tags/<tag>/page/<n>`. */
+type Props = { params: Promise<{ tag: string; page?: string[] }> }
 
-export async function tagMetadata(params: TagParams): Promise<Metadata> {
-  const { tag: slug, page } = await params
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTags().flatMap((tag) =>
+    pageSegments(getPostsWithTag(tag.slug).length, site.postsPerPage).map((page) => ({ tag: tag.slug, page })),
+  )
+}
+
+async function resolve(params: Props['params']) {
+  const { tag: slug, page: segments } = await params
   const tag = getTag(decodeParam(slug))
-  if (!tag) return {}
+  const page = pageFromSegments(segments)
+  return tag && page ? { tag, page } : undefined
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await resolve(params)
+  if (!found) return {}
+  const { tag, page } = found
   const base = `/tags/${tag.slug}`
   return pageMetadata({
-    title: page ? `#${tag.name} · page ${page}` : `#${tag.name}`,
+    title: page > 1 ? `#${tag.name} · page ${page}` : `#${tag.name}`,
     description: `Posts tagged “${tag.name}” on ${site.name}.`,
-    path: pageHref(base, Number(page ?? 1)),
+    path: pageHref(base, page),
     image: `${base}/og.png`,
     feed: { title: `${site.name} · #${tag.name} (RSS)`, path: `${base}/rss.xml` },
   })
 }
 
-/** A tag's posts, one page of them; shared by `/tags/<tag>` and `/tags/<tag>/page/<n>`. */
-export async function TagPage({ params, page }: { params: TagParams; page: number }) {
-  const tag = getTag(decodeParam((await params).tag))
-  if (!tag) notFound()
+export default async function TagPage({ params }: Props) {
+  const found = await resolve(params)
+  if (!found) notFound()
+  const { tag, page } = found
   const posts = getPostsWithTag(tag.slug)
   return (
     <PostIndex
