@@ -138,7 +138,7 @@ export const Skills = defineDocumentType(() => ({
 
 const prettyCode: PrettyCodeOptions = {
   // Both themes are emitted as CSS variables, so switching the site theme never re-highlights.
-  theme: { light: 'github-light', dark: 'github-dark-dimmed' },
+  theme: { light: 'github-light-default', dark: 'github-dark-dimmed' },
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
   transformers: [diffLines],

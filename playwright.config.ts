@@ -11,8 +11,10 @@ function chromiumPath(): string {
 }
 
 /** The same suite runs against both deploy targets: the Next server and the static export behind nginx. */
-const serverURL = 'http://127.0.0.1:3100'
-const staticURL = 'http://127.0.0.1:3300'
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? 3100)
+const staticPort = Number(process.env.E2E_STATIC_PORT ?? 3300)
+const serverURL = `http://127.0.0.1:${serverPort}`
+const staticURL = `http://127.0.0.1:${staticPort}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
   // Playwright starts both and stops them after the run: `next start` on the build from
   // `npm run build`, and nginx with deploy/nginx.conf on the export from `npm run export`.
   webServer: [
-    { command: 'npx next start -H 127.0.0.1 -p 3100', url: serverURL, reuseExistingServer: false, timeout: 60_000 },
-    { command: 'bash scripts/serve-static.sh 3300', url: staticURL, reuseExistingServer: false, timeout: 180_000 },
+    { command: `npx next start -H 127.0.0.1 -p ${serverPort}`, url: serverURL, reuseExistingServer: false, timeout: 60_000 },
+    { command: `bash scripts/serve-static.sh ${staticPort}`, url: staticURL, reuseExistingServer: false, timeout: 180_000 },
   ],
 })

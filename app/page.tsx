@@ -35,12 +35,12 @@ export default function HomePage() {
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="mb-16">
           <SectionHeading id="featured" title="Featured projects" more={{ href: '/projects', label: 'All projects' }} />
-          <ProjectGrid projects={featured} />
+          <ProjectGrid projects={featured} headingLevel={3} />
         </section>
       )}
       <section aria-labelledby="latest">
         <SectionHeading id="latest" title="Latest posts" more={{ href: '/blog', label: 'All posts' }} />
-        <PostList posts={posts.slice(0, LATEST)} />
+        <PostList posts={posts.slice(0, LATEST)} headingLevel={3} />
       </section>
     </>
   )

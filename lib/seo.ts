@@ -36,7 +36,8 @@ export function pageMetadata({ title, description, path, image = '/og.png', arti
   const fullTitle = title ? `${title} · ${site.name}` : `${site.author.name} · ${site.author.role}`
   const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title ?? site.name }]
   return {
-    title,
+    // An explicit `title: undefined` would blank the layout's default title, so it is left out.
+    ...(title && { title }),
     description,
     alternates: { canonical: url, types: feedAlternates(feed) },
     openGraph: {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.mjs'
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '5000' } } })
 const count = Number(values.posts)
@@ -46,10 +47,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const base = `http://127.0.0.1:${server.address().port}`
 
-const browser = await chromium.launch({
-  executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
 const queries = ['tenant', 'retrieval latency', 'post4242', 'rerank chunk', 'vector', 'fallback budget', 'shard replica']
 const runs = []
 for (const query of queries) {

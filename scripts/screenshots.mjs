@@ -2,18 +2,15 @@
 // Maintainer tool: screenshots of the running site at phone and desktop widths, light and dark.
 // Usage: node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]
 import { mkdirSync } from 'node:fs'
-import { execSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.mjs'
 
 const [base = 'http://127.0.0.1:3000', outDir = 'screenshots', ...paths] = process.argv.slice(2)
 const routes = paths.length ? paths : ['/', '/blog', '/tags']
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } }
 
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
 for (const [device, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: device === 'phone' ? 2 : 1 })

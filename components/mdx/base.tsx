@@ -10,12 +10,19 @@ function Anchor(props: ComponentProps<'a'>) {
   return <a {...props} rel={external ? 'noopener noreferrer' : props.rel} />
 }
 
+/** GFM task-list boxes are read-only; their state needs words for screen readers. */
+function Input(props: ComponentProps<'input'>) {
+  if (props.type !== 'checkbox') return <input {...props} />
+  return <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />
+}
+
 /**
  * What every post may use without importing it. This map renders plain HTML
  * (it also builds the feeds); pages swap in richer images and code blocks.
  */
 export const baseComponents = {
   a: Anchor,
+  input: Input,
   Callout,
   Details,
   Figure: makeFigure(PlainImage),

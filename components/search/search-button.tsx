@@ -10,13 +10,15 @@ const SearchDialog = lazy(() => import('./search-dialog'))
  * Ctrl+K or Cmd+K opens it from anywhere.
  */
 export function SearchButton() {
-  const [open, setOpen] = useState(false)
+  // How many times search was asked for; 0 means never, so nothing of search has loaded yet.
+  const [request, setRequest] = useState(0)
+  const open = () => setRequest((count) => count + 1)
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) {
         event.preventDefault()
-        setOpen(true)
+        open()
       }
     }
     window.addEventListener('keydown', onKeyDown)
@@ -31,7 +33,7 @@ export function SearchButton() {
         aria-keyshortcuts="Control+K Meta+K"
         onClick={(event) => {
           event.preventDefault()
-          setOpen(true)
+          open()
         }}
         className="inline-flex size-9 items-center justify-center rounded-full text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
       >
@@ -40,9 +42,9 @@ export function SearchButton() {
           <path d="m20 20-3.5-3.5" />
         </svg>
       </a>
-      {open && (
+      {request > 0 && (
         <Suspense>
-          <SearchDialog onClose={() => setOpen(false)} />
+          <SearchDialog request={request} />
         </Suspense>
       )}
     </>

@@ -29,8 +29,11 @@ export function SearchResults({ id, query, state, active, onNavigate }: SearchRe
       </p>
       <ul id={id} role="listbox" aria-label="Search results" className="space-y-1 empty:hidden">
         {state.hits.map((hit: SearchHit, index) => (
-          <li key={hit.url} id={optionId(id, index)} role="option" aria-selected={index === active}>
+          <li key={hit.url} role="presentation">
             <a
+              id={optionId(id, index)}
+              role="option"
+              aria-selected={index === active}
               href={hit.url}
               onClick={onNavigate}
               className={`block rounded-lg px-3 py-2.5 transition-colors hover:bg-zinc-100 dark:hover:bg-zinc-800/70 ${

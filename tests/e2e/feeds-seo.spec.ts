@@ -6,7 +6,7 @@ async function blogTitles(page: Page): Promise<string[]> {
   const titles: string[] = []
   for (const path of ['/blog', '/blog/page/2']) {
     await page.goto(path)
-    titles.push(...(await page.locator('main article h3').allTextContents()))
+    titles.push(...(await page.locator('main article h2').allTextContents()))
   }
   return titles
 }
@@ -54,7 +54,7 @@ test('every page advertises the site feeds; a tag page also its own', async ({ p
   await expect(tagFeed).toHaveCount(1)
   await expect(page.getByRole('link', { name: 'RSS feed for #rag' })).toHaveAttribute('href', '/tags/rag/rss.xml')
   const feed = await new Parser().parseString(await (await request.get('/tags/rag/rss.xml')).text())
-  const tagPosts = await page.locator('main article h3').allTextContents()
+  const tagPosts = await page.locator('main article h2').allTextContents()
   expect(feed.items.map((item) => item.title)).toEqual(tagPosts)
   expect(feed.title).toContain('#rag')
 })

@@ -34,3 +34,22 @@ test('external links in posts open safely', async ({ page }) => {
     expect(rel).toBe('noopener noreferrer')
   }
 })
+
+test('inline scripts run only when the page was built with them', async ({ page }) => {
+  await page.goto('/blog/mdx-field-guide')
+  const policy = await page.locator('head meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(policy).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/)
+  expect(policy).not.toContain('unsafe-inline')
+  // The page hydrated, so its own inline scripts were allowed…
+  await page.getByRole('button', { name: 'Toggle dark mode' }).click()
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  // …and an injected one is not.
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script')
+    script.textContent = 'window.injected = true'
+    document.body.append(script)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return (window as unknown as { injected?: boolean }).injected === true
+  })
+  expect(ran).toBe(false)
+})

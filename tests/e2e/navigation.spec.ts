@@ -8,7 +8,7 @@ test('home → blog → post → tag → back', async ({ page }) => {
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click()
   await expect(page).toHaveURL(/\/blog$/)
-  const firstPost = page.locator('main article h3 a').first()
+  const firstPost = page.locator('main article h2 a').first()
   const title = (await firstPost.textContent())!.trim()
   await firstPost.click()
 
@@ -22,7 +22,7 @@ test('home → blog → post → tag → back', async ({ page }) => {
   await tag.click()
   await expect(page).toHaveURL(/\/tags\/[^/]+$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(tagName)
-  await expect(page.locator('main article h3 a', { hasText: title })).toBeVisible()
+  await expect(page.locator('main article h2 a', { hasText: title })).toBeVisible()
 
   await page.goBack()
   await expect(page).toHaveURL(postUrl)
@@ -32,7 +32,7 @@ test('home → blog → post → tag → back', async ({ page }) => {
 
 test('the blog paginates ten posts a page with older and newer links', async ({ page }) => {
   await page.goto('/blog')
-  const titles = page.locator('main article h3')
+  const titles = page.locator('main article h2')
   await expect(titles).toHaveCount(10)
   const firstPage = await titles.allTextContents()
 

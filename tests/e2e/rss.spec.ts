@@ -18,7 +18,7 @@ test('the header RSS link answers a parseable RSS feed of every post, newest fir
   const blogTitles: string[] = []
   for (const path of ['/blog', '/blog/page/2']) {
     await page.goto(path)
-    blogTitles.push(...(await page.locator('main article h3').allTextContents()))
+    blogTitles.push(...(await page.locator('main article h2').allTextContents()))
   }
   expect(feed.items.map((item) => item.title)).toEqual(blogTitles)
   const dates = feed.items.map((item) => Date.parse(item.isoDate!))
