@@ -1,13 +1,8 @@
 import { Feed } from 'feed'
+import type { PostSummary } from './posts'
 import type { SiteConfig } from './site'
 
-export interface FeedPost {
-  slug: string
-  title: string
-  description: string
-  date: string
-  updated?: string
-  tags: readonly string[]
+export interface FeedPost extends PostSummary {
   /** Rendered body HTML; its relative URLs are made absolute here. */
   html: string
 }

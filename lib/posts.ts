@@ -1,3 +1,13 @@
+/** What feeds and structured data say about a post; Contentlayer's `Post` satisfies it. */
+export interface PostSummary {
+  slug: string
+  title: string
+  description: string
+  date: string
+  updated?: string
+  tags: readonly string[]
+}
+
 /** The fields the listing helpers need; Contentlayer's `Post` satisfies it. */
 export interface Dated {
   slug: string

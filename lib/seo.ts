@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { SITE_FEEDS } from './feed'
+import type { PostSummary } from './posts'
 import { absoluteUrl, site } from './site'
 
 export interface PageSeo {
@@ -77,16 +78,7 @@ export function serializeJsonLd(data: object): string {
 
 const person = () => ({ '@type': 'Person', name: site.author.name, url: absoluteUrl('/'), jobTitle: site.author.role })
 
-export interface LdPost {
-  slug: string
-  title: string
-  description: string
-  date: string
-  updated?: string
-  tags: readonly string[]
-}
-
-export function blogPostingLd(post: LdPost) {
+export function blogPostingLd(post: PostSummary) {
   const url = absoluteUrl(`/blog/${post.slug}`)
   return {
     '@context': 'https://schema.org',
