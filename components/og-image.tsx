@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
 import { splitEmoji } from '@/lib/emoji'
+import { packagePath } from '@/lib/package-path'
 import { site } from '@/lib/site'
 
 export const OG_SIZE = { width: 1200, height: 630 }
 
 // Geist covers Vietnamese; next/og's own font does not, and would fetch missing glyphs from the network.
-const FONTS = path.join(process.cwd(), 'node_modules', 'geist', 'dist', 'fonts', 'geist-sans')
-const EMOJI = path.join(process.cwd(), 'node_modules', '@twemoji', 'svg')
+const FONTS = packagePath('geist', 'dist', 'fonts', 'geist-sans')
+const EMOJI = packagePath('@twemoji/svg')
 
 async function loadFonts() {
   const [regular, bold] = await Promise.all([

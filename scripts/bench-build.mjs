@@ -5,8 +5,7 @@
 // show an edited post. Prints wall time, peak memory (whole process tree) and pages/s.
 // Usage: npm run bench -- --posts 1000
 import { execSync, spawn } from 'node:child_process'
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { freePort } from './lib/browser.mjs'
@@ -52,12 +51,13 @@ ${paragraphs(i + 3)}
 `
 }
 
+/** A copy of the project inside it (.bench/, ignored by git), so Next and Turbopack resolve this project's packages. */
 function sandbox() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-build-'))
+  mkdirSync(path.join(root, '.bench'), { recursive: true })
+  const dir = mkdtempSync(path.join(root, '.bench', 'site-'))
   for (const entry of ['app', 'components', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true })
   }
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   for (const entry of ['projects', 'experience', 'skills.yaml']) cpSync(path.join(root, 'content', entry), path.join(dir, 'content', entry), { recursive: true })
   mkdirSync(path.join(dir, 'content', 'posts'), { recursive: true })
   for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'content', 'posts', `synthetic-${i}.mdx`), post(i))
@@ -145,5 +145,6 @@ try {
   console.log(`one post edited:      ${fmt(edited, n)}`)
   console.log(`dev, edit to page:    ${(await devUpdateSeconds(dir)).toFixed(1).padStart(7)} s`)
 } finally {
-  if (!values.keep) rmSync(dir, { recursive: true, force: true })
+  // Retries: the dev server may still be flushing its cache as it exits.
+  if (!values.keep) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
 }

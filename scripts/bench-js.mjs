@@ -3,18 +3,18 @@
 // built with the same Next version, measured side by side in Chromium.
 // Usage: npm run bench:js   (needs `npm run build` first; builds the bare app in a temp folder)
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath, startNext } from './lib/browser.mjs'
 
 const BUDGET_KB = 15
 
+/** A bare app inside the project (.bench/, ignored by git), so it builds with this project's Next. */
 function bareApp() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bare-next-'))
+  mkdirSync('.bench', { recursive: true })
+  const dir = mkdtempSync(path.resolve('.bench', 'bare-next-'))
   mkdirSync(path.join(dir, 'app'))
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir')
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }))
   writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {}\n')
   writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function L({ children }) { return <html lang="en"><body>{children}</body></html> }\n')

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { contentType, servableFiles } from '@/lib/files'
+import { packagePath } from '@/lib/package-path'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 /** KaTeX's stylesheet and fonts, served from the npm package; only pages with math link to them. */
-const KATEX_DIST = path.join(process.cwd(), 'node_modules', 'katex', 'dist')
+const KATEX_DIST = packagePath('katex', 'dist')
 const WANTED = /^(katex\.min\.css|fonts\/.+\.woff2)$/
 
 export function generateStaticParams() {
