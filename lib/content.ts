@@ -23,17 +23,22 @@ export type { Experience, Post, Project, SkillGroup }
 /** `next dev` shows drafts and scheduled posts so the author can read them before publishing. */
 const includeUnpublished = process.env.NODE_ENV === 'development'
 
-export function getPosts(): Post[] {
-  return visiblePosts(allPosts, { now: new Date(), includeUnpublished })
+/**
+ * Computed once per process: a build renders every page from the same list, and
+ * in `next dev` this module is evaluated again whenever the content changes.
+ */
+function once<T>(compute: () => T): () => T {
+  let value: { current: T } | undefined
+  return () => (value ??= { current: compute() }).current
 }
+
+export const getPosts = once((): Post[] => visiblePosts(allPosts, { now: new Date(), includeUnpublished }))
 
 export function getPost(slug: string): Post | undefined {
   return getPosts().find((post) => post.slug === slug)
 }
 
-export function getTags(): TagSummary[] {
-  return collectTags(getPosts())
-}
+export const getTags = once((): TagSummary[] => collectTags(getPosts()))
 
 export function getTag(slug: string): TagSummary | undefined {
   return getTags().find((tag) => tag.slug === slug)
