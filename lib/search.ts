@@ -1,20 +1,11 @@
+import { htmlToText } from './html-text'
+
 /** What the site shows for one search hit. */
 export interface SearchHit {
   url: string
   title: string
   /** The excerpt as plain text runs; `match` runs are highlighted. */
   excerpt: { text: string; match: boolean }[]
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' }
-
-function decode(text: string): string {
-  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-    if (name in ENTITIES) return ENTITIES[name]!
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
-    return entity
-  })
 }
 
 /**
@@ -28,7 +19,7 @@ export function parseExcerpt(html: string): SearchHit['excerpt'] {
     .map((part) => {
       const match = part.startsWith('<mark>')
       const inner = match ? part.slice(6, -7) : part
-      return { text: decode(inner.replace(/<[^>]*>/g, '')), match }
+      return { text: htmlToText(inner), match }
     })
 }
 

@@ -1,18 +1,9 @@
+import { htmlToText } from './html-text'
+
 export interface TocEntry {
   depth: 2 | 3
   id: string
   text: string
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", nbsp: '\u00a0' }
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name in ENTITIES) return ENTITIES[name]!
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
-    return entity
-  })
 }
 
 /** GFM's footnotes section has a heading of its own; it is not a section of the post. */
@@ -22,8 +13,8 @@ const SKIPPED_IDS = new Set(['footnote-label'])
 export function extractToc(html: string): TocEntry[] {
   const entries: TocEntry[] = []
   for (const match of html.matchAll(/<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)) {
-    const text = decodeEntities(match[3]!.replace(/<[^>]+>/g, '')).trim()
-    if (text && !SKIPPED_IDS.has(match[2]!)) entries.push({ depth: Number(match[1]) as 2 | 3, id: decodeEntities(match[2]!), text })
+    const text = htmlToText(match[3]!).trim()
+    if (text && !SKIPPED_IDS.has(match[2]!)) entries.push({ depth: Number(match[1]) as 2 | 3, id: htmlToText(match[2]!), text })
   }
   return entries
 }
