@@ -7,13 +7,18 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pret
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
-import { duplicateSlugs, frontmatterDateProblems } from './lib/content-checks'
+import { duplicateSlugs, frontmatterDateProblems, tagProblems } from './lib/content-checks'
 import { mdxToHtml } from './lib/mdx-html'
-import { diffLines, rehypeImages, remarkCodeLanguages } from './lib/mdx-plugins'
+import { diffLines, rehypeImages, remarkCodeLanguages, remarkSafeMarkup } from './lib/mdx-plugins'
 import { ContentError, contentErrors } from './lib/content-error'
 import { readingStats } from './lib/reading-time'
 import { site } from './lib/site'
+import { documentSlug } from './lib/slug'
 import { formatPeriod, periodProblem, type Period } from './lib/timeline'
+
+// Contentlayer parses a zone-less date-time with the machine's clock before shifting it
+// into site.timeZone; on UTC that shift alone decides, so every laptop builds the same dates.
+process.env.TZ = 'UTC'
 
 /** Where content lives and where files beside a post are published from. */
 const CONTENT_DIR = 'content'
@@ -33,8 +38,8 @@ export const Post = defineDocumentType(() => ({
     image: { type: 'string', required: false },
   },
   computedFields: {
-    // `posts/foo.mdx` and `posts/foo/index.mdx` both flatten to `posts/foo`.
-    slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
+    // `posts/foo.mdx` and `posts/foo/index.mdx` both flatten to `posts/foo`; see documentSlug for the rest.
+    slug: { type: 'string', resolve: (post) => documentSlug(post._raw.flattenedPath) },
     wordCount: { type: 'number', resolve: (post) => readingStats(post.body.raw).words },
     readingMinutes: { type: 'number', resolve: (post) => readingStats(post.body.raw).minutes },
     /** Rendered body for feeds, search and the table of contents. */
@@ -87,7 +92,7 @@ export const Project = defineDocumentType(() => ({
     featured: { type: 'boolean', default: false },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (project) => project._raw.flattenedPath.replace(/^projects\//, '') },
+    slug: { type: 'string', resolve: (project) => documentSlug(project._raw.flattenedPath) },
     periodLabel,
   },
 }))
@@ -149,6 +154,8 @@ function checkAcrossDocuments(posts: readonly PostData[], projects: readonly Pro
   const problems = [
     ...duplicateSlugs(posts, CONTENT_DIR),
     ...duplicateSlugs(projects, CONTENT_DIR),
+    ...tagProblems(posts, (post) => post.tags, 'tags', CONTENT_DIR),
+    ...tagProblems(projects, (project) => project.stack, 'stack', CONTENT_DIR),
     ...posts.flatMap((post) => {
       const file = `${CONTENT_DIR}/${post._raw.sourceFilePath}`
       return frontmatterDateProblems(readFileSync(file, 'utf8'), file)
@@ -171,7 +178,7 @@ export default makeSource({
   disableImportAliasWarning: true,
   date: { timezone: site.timeZone },
   mdx: {
-    remarkPlugins: [remarkGfm, remarkMath, remarkCodeLanguages(CONTENT_DIR)],
+    remarkPlugins: [remarkGfm, remarkMath, remarkSafeMarkup(CONTENT_DIR), remarkCodeLanguages(CONTENT_DIR)],
     rehypePlugins: [
       rehypeImages({ contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR }),
       rehypeSlug,

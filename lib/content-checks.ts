@@ -3,6 +3,7 @@
  * Contentlayer's own validation cannot see. Each returns problems; none throws.
  */
 import { ContentError } from './content-error'
+import { slugify } from './slug'
 
 interface SourcedDoc {
   slug: string
@@ -19,6 +20,44 @@ export function duplicateSlugs(docs: readonly SourcedDoc[], contentDir: string):
       ([slug, files]) =>
         new ContentError(files.join(' and '), 'slug', `${files.length === 2 ? 'both' : 'all'} make the URL slug "${slug}"`, 'rename or remove all but one of them'),
     )
+}
+
+/** A tag's spelling with only case, Unicode form and separators ignored: "Machine Learning" ≡ "machine-learning". */
+const spelling = (tag: string) => tag.normalize('NFC').toLowerCase().trim().replace(/[\s_-]+/g, '-')
+
+/**
+ * Tags become URLs, so every tag needs a letter or digit, and two tags may share a
+ * URL only when they differ in nothing but case, Unicode form or separators.
+ * "C++" and "C#" would both be /tags/c: the author must choose.
+ */
+export function tagProblems<T extends SourcedDoc>(docs: readonly T[], tagsOf: (doc: T) => readonly string[], field: string, contentDir: string): ContentError[] {
+  const problems: ContentError[] = []
+  const bySlug = new Map<string, Map<string, string>>()
+  for (const doc of docs) {
+    const file = `${contentDir}/${doc._raw.sourceFilePath}`
+    for (const tag of tagsOf(doc)) {
+      const slug = slugify(tag)
+      if (!slug) {
+        problems.push(new ContentError(file, `field "${field}"`, `"${tag}" has no letter or digit to make a URL from`, 'add a word to it, or remove it'))
+        continue
+      }
+      const spellings = bySlug.get(slug) ?? new Map<string, string>()
+      if (!spellings.has(spelling(tag))) spellings.set(spelling(tag), `"${tag}" in ${file}`)
+      bySlug.set(slug, spellings)
+    }
+  }
+  for (const [slug, spellings] of bySlug) {
+    if (spellings.size < 2) continue
+    problems.push(
+      new ContentError(
+        [...spellings.values()].join(' and '),
+        `field "${field}"`,
+        `these different tags would share the URL slug "${slug}"`,
+        'spell them the same if they are one tag, or make them differ in letters or digits (e.g. "cpp" and "csharp")',
+      ),
+    )
+  }
+  return problems
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/

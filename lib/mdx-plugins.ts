@@ -13,6 +13,7 @@ import { bundledLanguagesInfo, type ShikiTransformer } from 'shiki'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { ContentError } from './content-error'
+import { documentSlug } from './slug'
 
 /** What Contentlayer attaches to every file it compiles. */
 interface RawDocument {
@@ -49,6 +50,48 @@ export function remarkCodeLanguages(contentDir: string) {
         `warning: ${where}: unknown code language "${node.lang}", shown as plain text. Fix: use a language from https://shiki.style/languages, or "text".`,
       )
       node.lang = 'plaintext'
+    })
+  }
+}
+
+/** Elements that run code or reshape the page outside the post; none has a place in prose. */
+const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'form'])
+const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i
+
+/** Why a piece of MDX markup may not be published, if it may not. */
+export function unsafeMarkup(name: string | null, attributes: readonly { name: string; value: unknown }[]): string | undefined {
+  if (name && UNSAFE_ELEMENTS.has(name.toLowerCase())) return `<${name}> would run code or change the page outside the post`
+  for (const { name: attribute, value } of attributes) {
+    if (/^on/i.test(attribute)) return `the event handler ${attribute}= would run code`
+    if (/^(?:href|src|action|formaction)$/i.test(attribute) && typeof value === 'string' && UNSAFE_URL.test(value)) {
+      return `${attribute}="${value}" is a script or data URL`
+    }
+  }
+  return undefined
+}
+
+/**
+ * Pasted HTML must not become live code on the site or in feed readers: script,
+ * iframe and similar elements, event handlers and javascript: links stop the build.
+ */
+export function remarkSafeMarkup(contentDir: string) {
+  return () => (tree: MdastRoot, file: VFile) => {
+    visit(tree, (node) => {
+      let problem: string | undefined
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const attributes = node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [{ name: attribute.name, value: attribute.value }] : []))
+        problem = unsafeMarkup(node.name, attributes)
+      } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        problem = unsafeMarkup(null, [{ name: node.type === 'image' ? 'src' : 'href', value: node.url }])
+      }
+      if (problem) {
+        throw new ContentError(
+          `${contentDir}/${rawDocument(file).sourceFilePath}:${node.position?.start.line ?? '?'}`,
+          'markup',
+          problem,
+          'to show markup as text, put it in `inline code` or a ```html code block; link with https:// URLs',
+        )
+      }
     })
   }
 }
@@ -90,9 +133,9 @@ export interface ImageOptions {
   publicDir: string
 }
 
-/** URL folder for the files beside a folder post: `posts/foo/index.mdx` → `/blog/foo`. */
+/** URL folder for the files beside a folder post: `posts/Foo/index.mdx` → `/blog/foo`. */
 export function assetBase(flattenedPath: string): string {
-  return `/${flattenedPath.replace(/^posts\//, 'blog/')}`
+  return `/blog/${documentSlug(flattenedPath)}`
 }
 
 function isFolderDocument(sourceFilePath: string): boolean {

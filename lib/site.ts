@@ -24,11 +24,21 @@ export interface SiteConfig {
   /** Absolute origin without a trailing slash; `SITE_URL` overrides it at build time. */
   url: string
   locale: string
-  /** IANA zone in which date-only frontmatter values are read and all dates are shown. */
+  /** IANA zone in which date-only frontmatter values are read and all dates are shown; `SITE_TIMEZONE` overrides it. */
   timeZone: string
   postsPerPage: number
   nav: NavItem[]
   social: SocialLink[]
+}
+
+function siteTimeZone(fallback: string): string {
+  const zone = process.env.SITE_TIMEZONE?.trim() || fallback
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+  } catch {
+    throw new Error(`SITE_TIMEZONE: "${zone}" is not an IANA time zone. Fix: use a name such as "UTC" or "Asia/Ho_Chi_Minh".`)
+  }
+  return zone
 }
 
 function siteUrl(): string {
@@ -51,7 +61,7 @@ export const site: SiteConfig = {
     'Minh Vo is an AI engineer writing about multimodal models, RAG, LLM orchestration, Next.js and TypeScript.',
   url: siteUrl(),
   locale: 'en-US',
-  timeZone: 'UTC',
+  timeZone: siteTimeZone('UTC'),
   postsPerPage: 10,
   nav: [
     { label: 'Blog', href: '/blog' },

@@ -1,3 +1,5 @@
+import { slugify } from './slug'
+
 export interface Tagged {
   tags: readonly string[]
 }
@@ -9,18 +11,8 @@ export interface TagSummary {
   count: number
 }
 
-/**
- * URL slug of a tag: Unicode-normalised (NFC), lower-cased, with every run of
- * characters that are not letters, marks or digits turned into one hyphen.
- * "Học Máy", "học máy" (NFD) and "HỌC-MÁY" all become "học-máy".
- */
-export function tagSlug(tag: string): string {
-  return tag
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-}
+/** URL slug of a tag; see `slugify`. */
+export const tagSlug = slugify
 
 /** A post's tags as distinct slugs, in the order written. */
 export function postTagSlugs(post: Tagged): string[] {

@@ -30,6 +30,14 @@ const cases: { fixture: string; mentions: (string | RegExp)[] }[] = [
   },
   { fixture: 'unknown-field', mentions: ['posts/extra-field.mdx', 'extra fields', 'catgories'] },
   {
+    fixture: 'unsafe-markup',
+    mentions: ['content/posts/pasted-embed.mdx:9: markup: <script> would run code or change the page outside the post', 'Fix: to show markup as text'],
+  },
+  {
+    fixture: 'tag-collision',
+    mentions: [/"(C\+\+|c#)" in content\/posts\/\w+\.mdx and "(C\+\+|c#)" in content\/posts\/\w+\.mdx: field "tags": these different tags would share the URL slug "c"/],
+  },
+  {
     fixture: 'bad-period',
     mentions: ['content/experience/acme.yaml: field "end": 2023-01 is before the start, 2024-05', 'Fix:'],
   },

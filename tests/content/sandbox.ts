@@ -11,6 +11,8 @@ export interface ContentBuild {
   /** The content folder's files before and after the build, to prove it changed nothing. */
   before: Record<string, string>
   after: Record<string, string>
+  /** The generated documents of one type (`Post`, `Project`…), as Contentlayer wrote them. */
+  documents: (type: string) => Record<string, unknown>[]
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ContentBuild {
  * never touch the site's own content or generated data. `fixture` is a folder
  * under tests/fixtures, or an absolute path.
  */
-export async function buildContent(fixture: string): Promise<ContentBuild> {
+export async function buildContent(fixture: string, env: Record<string, string> = {}): Promise<ContentBuild> {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-build-'))
   for (const entry of ['contentlayer.config.ts', 'lib', 'components', 'tsconfig.json', 'package.json']) {
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true })
@@ -33,14 +35,20 @@ export async function buildContent(fixture: string): Promise<ContentBuild> {
   const child = spawn(process.execPath, [path.join(dir, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], {
     cwd: dir,
     // Contentlayer finds the project through PWD, not the process's working directory.
-    env: { ...process.env, PWD: dir, INIT_CWD: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, PWD: dir, INIT_CWD: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 90_000,
   })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { status, output, before, after: snapshot(contentDir) }
+  const documents = (type: string) => {
+    const folder = path.join(dir, '.contentlayer/generated', type)
+    return readdirSync(folder)
+      .filter((name) => !name.startsWith('_') && name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Record<string, unknown>)
+  }
+  return { status, output, before, after: snapshot(contentDir), documents }
 }
 
 /** Every file below `dir` with its bytes, to prove a build left the author's files alone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { duplicateSlugs, frontmatterDateProblems, isRealDate } from '@/lib/content-checks'
+import { duplicateSlugs, frontmatterDateProblems, isRealDate, tagProblems } from '@/lib/content-checks'
 
 describe('isRealDate', () => {
   it('accepts dates and ISO date-times', () => {
@@ -39,6 +39,28 @@ describe('duplicateSlugs', () => {
     ]
     expect(duplicateSlugs(docs, 'content').map((problem) => problem.message)).toEqual([
       'content/posts/a.mdx and content/posts/a/index.mdx: slug: both make the URL slug "a". Fix: rename or remove all but one of them.',
+    ])
+  })
+})
+
+describe('tagProblems', () => {
+  const doc = (file: string, tags: string[]) => ({ slug: file, tags, _raw: { sourceFilePath: `posts/${file}.mdx` } })
+  const problems = (docs: ReturnType<typeof doc>[]) =>
+    tagProblems(docs, (d) => d.tags, 'tags', 'content').map((problem) => problem.message)
+
+  it('merges spellings that differ only in case, Unicode form or separators', () => {
+    expect(problems([doc('a', ['Machine Learning', 'Học Máy']), doc('b', ['machine-learning', 'học máy'.normalize('NFD')]), doc('c', ['MACHINE_LEARNING'])])).toEqual([])
+  })
+
+  it('stops two different tags that would share one URL, naming both and where they are', () => {
+    expect(problems([doc('a', ['C++']), doc('b', ['c#']), doc('c', ['C++'])])).toEqual([
+      '"C++" in content/posts/a.mdx and "c#" in content/posts/b.mdx: field "tags": these different tags would share the URL slug "c". Fix: spell them the same if they are one tag, or make them differ in letters or digits (e.g. "cpp" and "csharp").',
+    ])
+  })
+
+  it('stops a tag with nothing to make a URL from', () => {
+    expect(problems([doc('a', ['🔥', 'ok'])])).toEqual([
+      'content/posts/a.mdx: field "tags": "🔥" has no letter or digit to make a URL from. Fix: add a word to it, or remove it.',
     ])
   })
 })
