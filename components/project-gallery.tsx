@@ -27,23 +27,29 @@ export function ProjectGallery({ projects, stacks, active, total }: ProjectGalle
             : 'Products I have designed and built, from an enterprise AI assistant platform to the SaaS themes and dashboards before it.'
         }
       />
-      <nav aria-label="Filter projects by stack" className="mb-8">
-        <ul className="flex flex-wrap gap-1.5">
-          <li>
-            <Chip href="/projects" current={!active}>
-              All <Count value={total} />
-            </Chip>
-          </li>
-          {stacks.map((stack) => (
-            <li key={stack.slug}>
-              <Chip href={`/projects/stack/${stack.slug}`} current={active?.slug === stack.slug}>
-                {stack.name} <Count value={stack.count} />
-              </Chip>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <ProjectGrid projects={projects} />
+      {total === 0 ? (
+        <p className="text-zinc-500 dark:text-zinc-400">No projects written up yet.</p>
+      ) : (
+        <>
+          <nav aria-label="Filter projects by stack" className="mb-8">
+            <ul className="flex flex-wrap gap-1.5">
+              <li>
+                <Chip href="/projects" current={!active}>
+                  All <Count value={total} />
+                </Chip>
+              </li>
+              {stacks.map((stack) => (
+                <li key={stack.slug}>
+                  <Chip href={`/projects/stack/${stack.slug}`} current={active?.slug === stack.slug}>
+                    {stack.name} <Count value={stack.count} />
+                  </Chip>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ProjectGrid projects={projects} />
+        </>
+      )}
     </>
   )
 }

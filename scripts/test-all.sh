@@ -25,6 +25,8 @@ echo "› unit tests"; npm test --silent
 # The export first: both builds use .next, and the server build must be the one left for `next start`.
 echo "› export";     npm run --silent export
 echo "› build";      npm run --silent build
+# Whole sites over fixture content (hostile input; no posts at all), one build at a time.
+for site in hostile empty; do node scripts/fixture-site.mjs build "$site"; done
 # After the builds, so the route types Next generates in .next/types are current.
 echo "› typecheck";  npm run --silent typecheck
 echo "› e2e tests";  npm run --silent test:e2e

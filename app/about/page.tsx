@@ -17,6 +17,7 @@ export const metadata: Metadata = pageMetadata({
 const sectionTitle = 'mb-6 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50'
 
 export default function AboutPage() {
+  const roles = getExperience()
   return (
     <>
       <PageHeader title="About" intro={`${site.author.role} · ${site.tagline}`}>
@@ -35,12 +36,14 @@ export default function AboutPage() {
           <SocialLinks />
         </div>
       </PageHeader>
-      <section aria-labelledby="experience" className="mb-16">
-        <h2 id="experience" className={sectionTitle}>
-          Experience
-        </h2>
-        <ExperienceTimeline roles={getExperience()} today={new Date()} />
-      </section>
+      {roles.length > 0 && (
+        <section aria-labelledby="experience" className="mb-16">
+          <h2 id="experience" className={sectionTitle}>
+            Experience
+          </h2>
+          <ExperienceTimeline roles={roles} today={new Date()} />
+        </section>
+      )}
       <section aria-labelledby="skills">
         <h2 id="skills" className={sectionTitle}>
           Skills

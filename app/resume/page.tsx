@@ -24,6 +24,7 @@ const heading = 'mb-2 border-b border-zinc-200 pb-1 text-xs font-semibold tracki
 
 export default function ResumePage() {
   const today = new Date()
+  const roles = getExperience()
   const projects = getProjects().filter((project) => project.featured)
   const contacts = [
     `mailto:${site.author.email}`,
@@ -60,52 +61,56 @@ export default function ResumePage() {
           </h2>
           <p>{site.summary}</p>
         </section>
-        <section aria-labelledby="r-experience">
-          <h2 id="r-experience" className={heading}>
-            Experience
-          </h2>
-          <div className="space-y-4">
-            {getExperience().map((role) => (
-              <div key={role._id} className="break-inside-avoid">
-                <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-                  <h3 className="font-semibold text-zinc-900 dark:text-zinc-50">
-                    {role.role}, {role.company}
-                  </h3>
-                  <p className="text-sm text-zinc-500 tabular-nums dark:text-zinc-400 print:text-zinc-600">
-                    {role.periodLabel} · {formatDuration(durationMonths(role, today))}
-                  </p>
+        {roles.length > 0 && (
+          <section aria-labelledby="r-experience">
+            <h2 id="r-experience" className={heading}>
+              Experience
+            </h2>
+            <div className="space-y-4">
+              {roles.map((role) => (
+                <div key={role._id} className="break-inside-avoid">
+                  <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+                    <h3 className="font-semibold text-zinc-900 dark:text-zinc-50">
+                      {role.role}, {role.company}
+                    </h3>
+                    <p className="text-sm text-zinc-500 tabular-nums dark:text-zinc-400 print:text-zinc-600">
+                      {role.periodLabel} · {formatDuration(durationMonths(role, today))}
+                    </p>
+                  </div>
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5 marker:text-zinc-400">
+                    {role.highlights.map((highlight) => (
+                      <li key={highlight}>{highlight}</li>
+                    ))}
+                    {role.awards.map((award) => (
+                      <li key={award.title}>
+                        <strong className="font-semibold">
+                          {award.title} award, {award.year}
+                        </strong>
+                      </li>
+                    ))}
+                  </ul>
                 </div>
-                <ul className="mt-1 list-disc space-y-0.5 pl-5 marker:text-zinc-400">
-                  {role.highlights.map((highlight) => (
-                    <li key={highlight}>{highlight}</li>
-                  ))}
-                  {role.awards.map((award) => (
-                    <li key={award.title}>
-                      <strong className="font-semibold">
-                        {award.title} award, {award.year}
-                      </strong>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        </section>
-        <section aria-labelledby="r-projects">
-          <h2 id="r-projects" className={heading}>
-            Selected projects
-          </h2>
-          <ul className="space-y-1.5">
-            {projects.map((project) => (
-              <li key={project.slug} className="break-inside-avoid">
-                <strong className="font-semibold text-zinc-900 dark:text-zinc-50">{project.title}</strong>{' '}
-                <span className="text-sm text-zinc-500 dark:text-zinc-400 print:text-zinc-600">({project.periodLabel})</span>
-                {' — '}
-                {project.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
+              ))}
+            </div>
+          </section>
+        )}
+        {projects.length > 0 && (
+          <section aria-labelledby="r-projects">
+            <h2 id="r-projects" className={heading}>
+              Selected projects
+            </h2>
+            <ul className="space-y-1.5">
+              {projects.map((project) => (
+                <li key={project.slug} className="break-inside-avoid">
+                  <strong className="font-semibold text-zinc-900 dark:text-zinc-50">{project.title}</strong>{' '}
+                  <span className="text-sm text-zinc-500 dark:text-zinc-400 print:text-zinc-600">({project.periodLabel})</span>
+                  {' — '}
+                  {project.summary}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section aria-labelledby="r-skills">
           <h2 id="r-skills" className={heading}>
             Skills

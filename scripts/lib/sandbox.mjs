@@ -13,8 +13,10 @@ const PROJECT_FILES = ['app', 'components', 'lib', 'public', 'scripts', 'proxy.t
 export function projectCopy(name) {
   const dir = path.join(root, '.sandbox', name)
   removeSandbox(dir)
+  // The site's own search index is build output, not source.
+  const generated = path.join(root, 'public', 'pagefind')
   for (const entry of PROJECT_FILES) {
-    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) })
+    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true, filter: (source) => source !== generated })
   }
   mkdirSync(path.join(dir, 'content'), { recursive: true })
   return dir
