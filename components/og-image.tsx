@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
+import { cachedBytes } from '@/lib/build-cache'
 import { splitEmoji } from '@/lib/emoji'
 import { packagePath } from '@/lib/package-path'
 import { site } from '@/lib/site'
@@ -12,7 +13,12 @@ export const OG_SIZE = { width: 1200, height: 630 }
 const FONTS = packagePath('geist', 'dist', 'fonts', 'geist-sans')
 const EMOJI = packagePath('@twemoji/svg')
 
-async function loadFonts() {
+// Read once per process: satori keeps parsed fonts keyed by this array's identity,
+// so every card after the first skips parsing two font files.
+let fonts: ReturnType<typeof readFonts> | undefined
+const loadFonts = () => (fonts ??= readFonts())
+
+async function readFonts() {
   const [regular, bold] = await Promise.all([
     readFile(path.join(FONTS, 'Geist-Regular.ttf')),
     readFile(path.join(FONTS, 'Geist-Bold.ttf')),
@@ -51,8 +57,20 @@ export interface OgCard {
   tags?: readonly string[]
 }
 
-/** The site's 1200×630 social card: dark, one orange accent, the title large. */
-export async function ogImage({ eyebrow, title, subtitle, tags = [] }: OgCard): Promise<ImageResponse> {
+/**
+ * The site's social card as a PNG response. Drawing one takes tens of milliseconds,
+ * so cards are kept between builds, keyed by what they show and the code that draws them.
+ */
+export async function ogImage(card: OgCard): Promise<Response> {
+  const png = await cachedBytes(
+    { kind: 'og', inputs: [card, site.name, site.url], dependsOn: ['components/og-image.tsx', 'lib/emoji.ts', 'package-lock.json'] },
+    async () => Buffer.from(await (await drawCard(card)).arrayBuffer()),
+  )
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } })
+}
+
+/** The 1200×630 card: dark, one orange accent, the title large. */
+async function drawCard({ eyebrow, title, subtitle, tags = [] }: OgCard): Promise<ImageResponse> {
   const titleSize = title.length > 70 ? 56 : title.length > 40 ? 66 : 78
   return new ImageResponse(
     (

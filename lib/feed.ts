@@ -18,7 +18,7 @@ export interface FeedSource {
   /** The HTML page the feed mirrors, e.g. `/` or `/tags/rag`. */
   page: string
   links: FeedLinks
-  /** Newest first. */
+  /** Newest first; a feed carries the first `site.feedItems` of them. */
   posts: readonly FeedPost[]
 }
 
@@ -78,7 +78,8 @@ function jsonFeed(site: SiteConfig, source: FeedSource): string {
 }
 
 /** One feed in one format, built from the same data as the pages. */
-export function renderFeed(site: SiteConfig, source: FeedSource, format: FeedFormat): string {
+export function renderFeed(site: SiteConfig, everything: FeedSource, format: FeedFormat): string {
+  const source = { ...everything, posts: everything.posts.slice(0, site.feedItems) }
   if (format === 'json') return jsonFeed(site, source)
   const author = { name: site.author.name, link: site.url }
   const feedLinks = Object.fromEntries(Object.entries(source.links).map(([kind, path]) => [kind, `${site.url}${path}`]))

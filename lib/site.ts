@@ -27,6 +27,8 @@ export interface SiteConfig {
   /** IANA zone in which date-only frontmatter values are read and all dates are shown; `SITE_TIMEZONE` overrides it. */
   timeZone: string
   postsPerPage: number
+  /** How many of the newest posts a feed carries, in full: readers fetch it often, so it stays small. */
+  feedItems: number
   nav: NavItem[]
   social: SocialLink[]
 }
@@ -63,6 +65,7 @@ export const site: SiteConfig = {
   locale: 'en-US',
   timeZone: siteTimeZone('UTC'),
   postsPerPage: 10,
+  feedItems: 20,
   nav: [
     { label: 'Blog', href: '/blog' },
     { label: 'Tags', href: '/tags' },

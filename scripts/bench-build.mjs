@@ -5,14 +5,15 @@
 // show an edited post. Prints wall time, peak memory (whole process tree) and pages/s.
 // Usage: npm run bench -- --posts 1000
 import { execSync, spawn } from 'node:child_process'
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { freePort } from './lib/browser.mjs'
+import { projectCopy, removeSandbox, root } from './lib/sandbox.mjs'
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } })
 const count = Number(values.posts)
-const root = path.resolve(import.meta.dirname, '..')
 const tags = ['rag', 'llm', 'pgvector', 'nextjs', 'react', 'typescript', 'azure', 'evaluation', 'agents', 'vision', 'multimodal', 'postgres', 'orchestration', 'caching', 'streaming', 'security', 'testing', 'design', 'infra', 'career']
 const words = 'the model reads a chunk and the router picks a provider while the cache keeps tokens cheap and the index stays warm for every tenant query'.split(' ')
 const sentence = (seed, n = 18) => Array.from({ length: n }, (_, i) => words[(seed * 31 + i * 7) % words.length]).join(' ')
@@ -51,13 +52,8 @@ ${paragraphs(i + 3)}
 `
 }
 
-/** A copy of the project inside it (.bench/, ignored by git), so Next and Turbopack resolve this project's packages. */
 function sandbox() {
-  mkdirSync(path.join(root, '.bench'), { recursive: true })
-  const dir = mkdtempSync(path.join(root, '.bench', 'site-'))
-  for (const entry of ['app', 'components', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true })
-  }
+  const dir = projectCopy(`bench-${count}`)
   for (const entry of ['projects', 'experience', 'skills.yaml']) cpSync(path.join(root, 'content', entry), path.join(dir, 'content', entry), { recursive: true })
   mkdirSync(path.join(dir, 'content', 'posts'), { recursive: true })
   for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'content', 'posts', `synthetic-${i}.mdx`), post(i))
@@ -100,6 +96,19 @@ function pages(dir) {
   return readdirSync(path.join(dir, '.next', 'server', 'app'), { recursive: true }).filter((name) => name.endsWith('.html')).length
 }
 
+/**
+ * Compressed bytes of the prerendered /blog, a tag page and a post, and of the JS a
+ * post page loads: none should grow with the number of posts.
+ */
+function pageWeights(dir) {
+  const app = path.join(dir, '.next', 'server', 'app')
+  const gzipKB = (file) => (gzipSync(readFileSync(file)).length / 1024).toFixed(1)
+  const post = path.join(app, 'blog', 'synthetic-0.html')
+  const scripts = [...readFileSync(post, 'utf8').matchAll(/<script src="\/_next\/([^"]+)"/g)].map(([, src]) => path.join(dir, '.next', src))
+  const scriptKB = (scripts.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) / 1024).toFixed(1)
+  return `/blog ${gzipKB(path.join(app, 'blog.html'))} KB   /tags/rag ${gzipKB(path.join(app, 'tags', 'rag.html'))} KB   post ${gzipKB(post)} KB   post JS ${scriptKB} KB (${scripts.length} files)`
+}
+
 async function devUpdateSeconds(dir) {
   const port = await freePort()
   const dev = spawn('npx', ['concurrently', '--kill-others', 'contentlayer2 dev', `next dev -H 127.0.0.1 -p ${port}`], {
@@ -138,6 +147,7 @@ try {
   const n = pages(dir)
   console.log(`pages built:          ${n}`)
   console.log(`cold build:           ${fmt(cold, n)}`)
+  console.log(`page weight (gzip):   ${pageWeights(dir)}`)
   const warm = await run('npm', ['run', '--silent', 'build'], dir)
   console.log(`unchanged rebuild:    ${fmt(warm, n)}   (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of cold)`)
   appendFileSync(path.join(dir, 'content', 'posts', 'synthetic-1.mdx'), '\nOne more paragraph, added by the benchmark.\n')
@@ -145,6 +155,5 @@ try {
   console.log(`one post edited:      ${fmt(edited, n)}`)
   console.log(`dev, edit to page:    ${(await devUpdateSeconds(dir)).toFixed(1).padStart(7)} s`)
 } finally {
-  // Retries: the dev server may still be flushing its cache as it exits.
-  if (!values.keep) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
+  if (!values.keep) removeSandbox(dir)
 }

@@ -3,18 +3,19 @@
 // built with the same Next version, measured side by side in Chromium.
 // Usage: npm run bench:js   (needs `npm run build` first; builds the bare app in a temp folder)
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath, startNext } from './lib/browser.mjs'
+import { removeSandbox, root } from './lib/sandbox.mjs'
 
 const BUDGET_KB = 15
 
-/** A bare app inside the project (.bench/, ignored by git), so it builds with this project's Next. */
+/** A bare app inside the project (.sandbox/, ignored by git), so it builds with this project's Next. */
 function bareApp() {
-  mkdirSync('.bench', { recursive: true })
-  const dir = mkdtempSync(path.resolve('.bench', 'bare-next-'))
-  mkdirSync(path.join(dir, 'app'))
+  const dir = path.join(root, '.sandbox', 'bare-next')
+  removeSandbox(dir)
+  mkdirSync(path.join(dir, 'app'), { recursive: true })
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }))
   writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {}\n')
   writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function L({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
@@ -59,5 +60,5 @@ try {
   await browser.close()
   bare.stop()
   site.stop()
-  rmSync(bareDir, { recursive: true, force: true })
+  removeSandbox(bareDir)
 }

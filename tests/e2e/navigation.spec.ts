@@ -46,13 +46,31 @@ test('the blog paginates ten posts a page with older and newer links', async ({ 
   await expect(page).toHaveURL(/\/blog$/)
 })
 
-test('the tag index lists every tag with a count, and a Unicode tag page works', async ({ page }) => {
+test('a list page ships only its own posts, so its weight does not grow with the blog', async ({ page, request }) => {
+  await page.goto('/blog/page/2')
+  const slugs = (await page.locator('main article h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) =>
+    href.replace('/blog/', ''),
+  )
+  expect(slugs.length).toBeGreaterThan(0)
+  // Neither in the HTML nor in the RSC payload Next inlines for hydration.
+  const firstPage = await (await request.get('/blog')).text()
+  for (const slug of slugs) expect(firstPage).not.toContain(slug)
+})
+
+test('the tag index lists every tag with a count; Unicode tag and post URLs work', async ({ page, request }) => {
   await page.goto('/tags')
   const tag = page.getByRole('list', { name: 'All tags' }).getByRole('link', { name: /học máy/ })
   await expect(tag).toHaveAttribute('href', '/tags/học-máy')
   await tag.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#học máy')
   await expect(page.locator('main article')).not.toHaveCount(0)
+
+  const title = 'Giải thích RAG cho đồng nghiệp không làm AI'
+  await page.getByRole('link', { name: title, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/blog/giải-thích-rag-cho-đồng-nghiệp')
+  expect((await request.get(`/blog/${encodeURIComponent('giải-thích-rag-cho-đồng-nghiệp')}`)).status()).toBe(200)
+  expect(await (await request.get('/sitemap.xml')).text()).toContain(`/blog/${encodeURIComponent('giải-thích-rag-cho-đồng-nghiệp')}</loc>`)
 })
 
 test('unknown posts, tags and pages answer 404 with the designed page', async ({ page }) => {

@@ -87,3 +87,24 @@ describe('JSON Feed 1.1', () => {
     expect(feed.items[0].content_html).toContain(`src="${site.url}/images/x.png"`)
   })
 })
+
+describe('feed length', () => {
+  const many: FeedPost[] = Array.from({ length: 25 }, (_, i) => ({
+    slug: `post-${i}`,
+    title: `Post ${i}`,
+    description: 'One of many',
+    date: new Date(Date.UTC(2026, 0, 25 - i)).toISOString(),
+    tags: [],
+    html: '<p>Body</p>',
+  }))
+
+  it.each(['rss', 'atom'] as const)('%s carries only the newest site.feedItems posts', async (format) => {
+    const feed = await new Parser().parseString(renderFeed({ ...site, feedItems: 20 }, { ...source, posts: many }, format))
+    expect(feed.items.map((item) => item.title)).toEqual(many.slice(0, 20).map((post) => post.title))
+  })
+
+  it('json carries only the newest site.feedItems posts', () => {
+    const feed = JSON.parse(renderFeed({ ...site, feedItems: 3 }, { ...source, posts: many }, 'json'))
+    expect(feed.items.map((item: { title: string }) => item.title)).toEqual(['Post 0', 'Post 1', 'Post 2'])
+  })
+})
