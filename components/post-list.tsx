@@ -14,7 +14,7 @@ export function PostList({ posts, headingLevel = 2 }: { posts: readonly Post[]; 
       {posts.map((post) => (
         <li key={post.slug} className="py-7 first:pt-0 last:pb-0">
           <article className="space-y-2.5">
-            <Heading dir="auto" className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+            <Heading dir="auto" className="wrap-break-word text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
               <Link
                 href={`/blog/${post.slug}`}
                 className="decoration-orange-500/60 decoration-2 underline-offset-4 hover:underline"

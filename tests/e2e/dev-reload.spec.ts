@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
@@ -18,6 +18,16 @@ function post(title: string, body: string) {
 
 let dev: ChildProcess | undefined
 
+/** The author's files other than the probe, with their bytes. */
+function authorFiles(): Record<string, string> {
+  return Object.fromEntries(
+    (readdirSync('content', { recursive: true }) as string[])
+      .map((name) => path.join('content', name))
+      .filter((file) => file !== probe && statSync(file).isFile())
+      .map((file) => [file, readFileSync(file).toString('base64')]),
+  )
+}
+
 test.afterAll(() => {
   if (dev?.pid) process.kill(-dev.pid, 'SIGTERM')
   rmSync(probe, { force: true })
@@ -25,6 +35,7 @@ test.afterAll(() => {
 
 test('saving a post updates the open page in npm run dev', async ({ page }) => {
   test.setTimeout(240_000)
+  const before = authorFiles()
   writeFileSync(probe, post('Hot reload probe', 'The first version.'))
   // The same two processes `npm run dev` starts, bound to loopback on a test port.
   dev = spawn('npx', ['concurrently', '--kill-others', 'contentlayer2 dev', `next dev -H 127.0.0.1 -p ${port}`], {
@@ -45,4 +56,6 @@ test('saving a post updates the open page in npm run dev', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hot reload probe, edited', { timeout: 60_000 })
   await expect(page.getByText('The second version.')).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+  // Dev reads the author's files and writes only its own output.
+  expect(authorFiles()).toEqual(before)
 })

@@ -57,7 +57,7 @@ export default async function PostPage({ params }: Props) {
         <BackLink href="/blog">Back to blogs</BackLink>
         <header className="mb-10 space-y-4 border-b border-zinc-200/70 pb-8 dark:border-zinc-800/70">
           {/* dir="auto": a title or description in Arabic or Hebrew reads right to left. */}
-          <h1 dir="auto" className="text-3xl font-bold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-zinc-50">
+          <h1 dir="auto" className="text-3xl font-bold tracking-tight text-balance wrap-break-word text-zinc-900 sm:text-4xl dark:text-zinc-50">
             {post.title}
           </h1>
           <p dir="auto" className="text-lg leading-relaxed text-zinc-600 dark:text-zinc-300">{post.description}</p>
