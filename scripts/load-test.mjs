@@ -44,8 +44,9 @@ async function load(name, base) {
   // Compressed, as a browser asks for it.
   const result = await autocannon({ url: base + values.path, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } })
   const failures = result.errors + result.timeouts + result.non2xx
+  const why = failures ? ` (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx: ${JSON.stringify(result.statusCodeStats)})` : ''
   console.log(
-    `${name.padEnd(22)} ${String(Math.round(result.requests.p50)).padStart(6)} req/s   latency p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   ${result.requests.total} requests, ${failures} failed`,
+    `${name.padEnd(22)} ${String(Math.round(result.requests.p50)).padStart(6)} req/s   latency p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   ${result.requests.total} requests, ${failures} failed${why}`,
   )
   return failures
 }
