@@ -59,11 +59,12 @@ export interface OgCard {
 
 /**
  * The site's social card as a PNG response. Drawing one takes tens of milliseconds,
- * so cards are kept between builds, keyed by what they show and the code that draws them.
+ * so cards are kept between builds, keyed by what they show and the code that draws
+ * them (package.json pins the exact versions of next/og, the font and the emoji).
  */
 export async function ogImage(card: OgCard): Promise<Response> {
   const png = await cachedBytes(
-    { kind: 'og', inputs: [card, site.name, site.url], dependsOn: ['components/og-image.tsx', 'lib/emoji.ts', 'package-lock.json'] },
+    { kind: 'og', inputs: [card, site.name, site.url], dependsOn: ['components/og-image.tsx', 'lib/emoji.ts', 'package.json'] },
     async () => Buffer.from(await (await drawCard(card)).arrayBuffer()),
   )
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } })

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-/** Kept by Next between builds; `rm -rf .next` clears it. */
-const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'site')
+/**
+ * Kept by Next between builds; `rm -rf .next` clears it. The turbopackIgnore marks keep
+ * the file tracer from treating these build-time reads as files the server must ship.
+ */
+const CACHE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'cache', 'site')
 
 const fileHashes = new Map<string, Promise<string | undefined>>()
 
@@ -11,7 +14,7 @@ const fileHashes = new Map<string, Promise<string | undefined>>()
 function hashOf(file: string): Promise<string | undefined> {
   let hash = fileHashes.get(file)
   if (!hash) {
-    hash = readFile(path.join(process.cwd(), file)).then(
+    hash = readFile(path.join(/* turbopackIgnore: true */ process.cwd(), file)).then(
       (bytes) => createHash('sha256').update(bytes).digest('hex'),
       () => undefined,
     )

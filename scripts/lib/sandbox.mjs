@@ -7,7 +7,7 @@ import path from 'node:path'
 export const root = path.resolve(import.meta.dirname, '../..')
 
 /** What a build reads besides content/. */
-const PROJECT_FILES = ['app', 'components', 'lib', 'public', 'scripts', 'proxy.ts', 'contentlayer.config.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']
+const PROJECT_FILES = ['app', 'components', 'lib', 'public', 'scripts', 'proxy.ts', 'contentlayer.config.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']
 
 /** A fresh copy of the project at .sandbox/<name> with an empty content/ folder; returns its path. */
 export function projectCopy(name) {
