@@ -48,7 +48,6 @@ function guard(page: Page) {
 test('titles, descriptions, tags and bodies holding markup render as the text written', async ({ page }) => {
   const nothingInjected = guard(page)
   await page.goto(`/blog/${MARKUP.slug}`)
-  await expect(page.locator('main h1')).toHaveText(MARKUP.title, { useInnerText: false })
   expect(await page.locator('main h1').textContent()).toBe(MARKUP.title)
   expect(await page.locator('main header p[dir="auto"]').textContent()).toBe(MARKUP.description)
   expect(await page.title()).toBe(`${MARKUP.title} · MinhVo`)
@@ -140,10 +139,12 @@ test('Vietnamese and awkward file names become working URLs; NFD and case varian
   await page.goto('/blog')
   await page.getByRole('link', { name: 'Học máy cơ bản', exact: true }).click()
   await expect(page.locator('main h1')).toHaveText('Học máy cơ bản')
-  expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/blog/học-máy-cơ-bản')
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe('/blog/học-máy-cơ-bản')
 
   await page.locator('main header').getByRole('link', { name: 'Học Máy', exact: true }).click()
-  expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/tags/học-máy')
+  // A client-side navigation: wait for it rather than read the URL at once.
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe('/tags/học-máy')
+  await expect(page.locator('main h1')).toContainText('Học Máy')
   expect(await page.locator('main article h2').allTextContents()).toEqual(['Học máy cơ bản', 'The same tag in another Unicode form'])
 
   await page.goto('/blog/capital-letters-and-spaces')
