@@ -15,6 +15,7 @@ test('home → blog → post → tag → back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(page.getByText('By MinhVo')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Back to blogs' })).toHaveAttribute('href', '/blog')
+  await expect(page).toHaveURL(/\/blog\/[^/]+$/)
   const postUrl = page.url()
 
   const tag = page.getByRole('list', { name: 'Tags' }).getByRole('link').first()
