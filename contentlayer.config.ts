@@ -149,7 +149,7 @@ const prettyCode: PrettyCodeOptions = {
   transformers: [diffLines],
 }
 
-/** Problems Contentlayer cannot see: impossible dates in the raw text, two files with one URL. */
+/** Problems Contentlayer cannot see: impossible dates in the raw text, two files or two tags with one URL. */
 function checkAcrossDocuments(posts: readonly PostData[], projects: readonly ProjectData[]) {
   const problems = [
     ...duplicateSlugs(posts, CONTENT_DIR),
