@@ -5,12 +5,11 @@
 // latency percentiles and every error or non-2xx answer; exits non-zero on any.
 // Usage: npm run load-test -- [--seconds 10] [--connections 10] [--path /blog/mdx-field-guide]
 // Needs `npm run export` and then `npm run build` first (both use .next; the server build last).
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { freePort, startNext } from './lib/browser.mjs'
+import { startNext, startStatic } from './lib/browser.mjs'
 import { root } from './lib/sandbox.mjs'
 
 const { values } = parseArgs({
@@ -26,20 +25,6 @@ for (const [file, command] of [['.next/BUILD_ID', 'npm run build'], ['out/index.
   if (!existsSync(path.join(root, file))) throw new Error(`no ${file}: run ${command} first`)
 }
 
-async function startNginx() {
-  const port = await freePort()
-  const child = spawn('bash', ['scripts/serve-static.sh', String(port)], { cwd: root, stdio: 'ignore', detached: true })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') }
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  process.kill(-child.pid, 'SIGTERM')
-  throw new Error('nginx did not answer')
-}
-
 async function load(name, base) {
   // Compressed, as a browser asks for it.
   const result = await autocannon({ url: base + values.path, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } })
@@ -53,7 +38,7 @@ async function load(name, base) {
 
 console.log(`load test: ${values.path}, ${connections} connections for ${seconds} s per target, on 127.0.0.1`)
 let failures = 0
-for (const [name, start] of [['next start', () => startNext({ cwd: root })], ['nginx (static export)', startNginx]]) {
+for (const [name, start] of [['next start', () => startNext({ cwd: root })], ['nginx (static export)', () => startStatic({ cwd: root })]]) {
   const server = await start()
   try {
     failures += await load(name, server.url)

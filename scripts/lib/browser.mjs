@@ -21,23 +21,33 @@ export function freePort() {
   })
 }
 
-/** `next start` for the build in `cwd` (default: this project) on 127.0.0.1; resolves once it answers. */
-export async function startNext({ cwd = process.cwd(), path = '/' } = {}) {
+/** Runs `command` (given the port as its last argument) in `cwd` on 127.0.0.1; resolves once `path` answers. */
+async function startServer(name, command, { cwd, path }) {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd, stdio: 'ignore', detached: true })
+  const child = spawn(command[0], [...command.slice(1), String(port)], { cwd, stdio: 'ignore', detached: true })
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM')
     } catch {}
   }
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited in ${cwd}; run the build first`)
+    if (child.exitCode !== null) throw new Error(`${name} exited in ${cwd}; run the build first`)
     try {
       if ((await fetch(url + path)).ok) return { url, stop }
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   stop()
-  throw new Error(`${url} did not answer`)
+  throw new Error(`${name} at ${url} did not answer`)
+}
+
+/** `next start` for the build in `cwd` (default: this project); resolves once it answers. */
+export function startNext({ cwd = process.cwd(), path = '/' } = {}) {
+  return startServer('next start', ['npx', 'next', 'start', '-H', '127.0.0.1', '-p'], { cwd, path })
+}
+
+/** nginx with deploy/nginx.conf over the static export in `cwd`/out; resolves once it answers. */
+export function startStatic({ cwd = process.cwd(), path = '/' } = {}) {
+  return startServer('nginx', ['bash', 'scripts/serve-static.sh'], { cwd, path })
 }

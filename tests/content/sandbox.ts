@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { snapshot } from '../snapshot'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -49,14 +50,4 @@ export async function buildContent(fixture: string, env: Record<string, string> 
       .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Record<string, unknown>)
   }
   return { status, output, before, after: snapshot(contentDir), documents }
-}
-
-/** Every file below `dir` with its bytes, to prove a build left the author's files alone. */
-export function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const file = path.join(dir, name)
-    if (statSync(file).isFile()) files[name] = readFileSync(file).toString('base64')
-  }
-  return files
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { snapshot } from '../snapshot'
 
 /**
  * The author's loop: with `npm run dev` running, saving an .mdx file updates the
@@ -20,12 +21,9 @@ let dev: ChildProcess | undefined
 
 /** The author's files other than the probe, with their bytes. */
 function authorFiles(): Record<string, string> {
-  return Object.fromEntries(
-    (readdirSync('content', { recursive: true }) as string[])
-      .map((name) => path.join('content', name))
-      .filter((file) => file !== probe && statSync(file).isFile())
-      .map((file) => [file, readFileSync(file).toString('base64')]),
-  )
+  const files = snapshot('content')
+  delete files[path.relative('content', probe)]
+  return files
 }
 
 test.afterAll(() => {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
+import { snapshot } from '../../snapshot'
 
 /**
  * The site built from tests/fixtures/sites/hostile (scripts/fixture-site.mjs), with
@@ -188,13 +188,7 @@ test('exactly one full page of posts has no page 2; drafts and scheduled posts s
 
 test('the build left every content file exactly as the author wrote it', () => {
   const root = path.resolve(import.meta.dirname, '../../..')
-  const files = (dir: string) =>
-    Object.fromEntries(
-      (readdirSync(dir, { recursive: true }) as string[])
-        .filter((name) => statSync(path.join(dir, name)).isFile())
-        .map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]),
-    )
-  const written = files(path.join(root, 'tests/fixtures/sites/hostile/content'))
+  const written = snapshot(path.join(root, 'tests/fixtures/sites/hostile/content'))
   expect(Object.keys(written).length).toBe(13)
-  expect(files(path.join(root, '.sandbox/site-hostile/content'))).toEqual(written)
+  expect(snapshot(path.join(root, '.sandbox/site-hostile/content'))).toEqual(written)
 })
