@@ -83,7 +83,9 @@ async function drawCard({ eyebrow, title, subtitle, tags = [] }: OgCard): Promis
           flexDirection: 'column',
           justifyContent: 'space-between',
           padding: '72px 80px',
-          background: 'linear-gradient(135deg, #09090b 0%, #18181b 60%, #27170e 100%)',
+          // Flat colour: a gradient costs a third more time per card to draw and compress.
+          background: '#0c0c0f',
+          borderTop: '10px solid #f97316',
           color: '#fafafa',
           fontFamily: 'Geist',
         }}

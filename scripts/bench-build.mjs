@@ -112,7 +112,7 @@ function pageWeights(dir) {
 
 async function devUpdateSeconds(dir) {
   const port = await freePort()
-  const dev = spawn('npx', ['concurrently', '--kill-others', 'contentlayer2 dev', `next dev -H 127.0.0.1 -p ${port}`], {
+  const dev = spawn('npx', ['concurrently', '--kill-others', 'node scripts/content.mjs --watch', `next dev -H 127.0.0.1 -p ${port}`], {
     cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: dir },
   })
   const url = `http://127.0.0.1:${port}/blog/synthetic-0`

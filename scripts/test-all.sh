@@ -20,11 +20,13 @@ fi
 [ -d node_modules ] || npm ci
 
 export NEXT_TELEMETRY_DISABLED=1
-echo "› content";    npx contentlayer2 build
+echo "› content";    npm run --silent content
 echo "› unit tests"; npm test --silent
 # The export first: both builds use .next, and the server build must be the one left for `next start`.
 echo "› export";     npm run --silent export
 echo "› build";      npm run --silent build
+# Nothing changed since that build, so the next one must keep its output instead of rendering it again.
+echo "› rebuild";    npm run --silent build | tee /dev/stderr | grep -q "nothing changed"
 # Whole sites over fixture content (hostile input; no posts at all), one build at a time.
 for site in hostile empty; do node scripts/fixture-site.mjs build "$site"; done
 # After the builds, so the route types Next generates in .next/types are current.

@@ -17,7 +17,7 @@ export interface ContentBuild {
 }
 
 /**
- * Runs the real `contentlayer2 build`, with this repo's config and plugins, on a
+ * Runs the real content build (`npm run content`), with this repo's config and plugins, on a
  * fixture content folder inside a throwaway copy of the project, so the tests
  * never touch the site's own content or generated data. `fixture` is a folder
  * under tests/fixtures, or an absolute path.
@@ -33,7 +33,7 @@ export async function buildContent(fixture: string, env: Record<string, string> 
   cpSync(path.resolve(root, 'tests/fixtures', fixture), path.join(dir, 'content'), { recursive: true })
   const contentDir = path.join(dir, 'content')
   const before = snapshot(contentDir)
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/content.mjs')], {
     cwd: dir,
     // Contentlayer finds the project through PWD, not the process's working directory.
     env: { ...process.env, ...env, PWD: dir, INIT_CWD: dir, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -36,7 +36,7 @@ test('saving a post updates the open page in npm run dev', async ({ page }) => {
   const before = authorFiles()
   writeFileSync(probe, post('Hot reload probe', 'The first version.'))
   // The same two processes `npm run dev` starts, bound to loopback on a test port.
-  dev = spawn('npx', ['concurrently', '--kill-others', 'contentlayer2 dev', `next dev -H 127.0.0.1 -p ${port}`], {
+  dev = spawn('npx', ['concurrently', '--kill-others', 'node scripts/content.mjs --watch', `next dev -H 127.0.0.1 -p ${port}`], {
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
