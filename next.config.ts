@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 /**
  * One codebase, two deploy targets: `npm run build` makes the Next server build;
@@ -36,4 +37,12 @@ const nextConfig: NextConfig = {
     : { headers: async () => [{ source: '/:path*', headers: securityHeaders }] }),
 }
 
-export default nextConfig
+/**
+ * Production builds skip server source maps: with 1,000 posts the content chunk's map is
+ * 44 MB, and every prerender worker parsed it (peak memory 1.94 → 1.68 GiB, measured by
+ * `npm run bench`). `next dev` keeps them for readable stack traces.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase !== PHASE_PRODUCTION_BUILD) return nextConfig
+  return { ...nextConfig, enablePrerenderSourceMaps: false, experimental: { ...nextConfig.experimental, turbopackSourceMaps: false } }
+}
