@@ -106,6 +106,18 @@ test('social images are 1200×630 PNGs, including emoji and Vietnamese titles', 
   }
 })
 
+test('every page names its icon, and the icon is served as SVG', async ({ page, request }) => {
+  for (const path of ['/', '/blog/mdx-field-guide']) {
+    await page.goto(path)
+    const href = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect(href, path).toMatch(/^\/icon\.svg/)
+    const response = await request.get(href!)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('image/svg+xml')
+    expect(await response.text()).toContain('<svg')
+  }
+})
+
 test('JSON-LD: BlogPosting and BreadcrumbList on posts, Person and WebSite on home', async ({ page }) => {
   const read = async () =>
     (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) => [JSON.parse(text)].flat())
