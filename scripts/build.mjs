@@ -15,27 +15,10 @@ const root = process.cwd()
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const script = (name) => path.join(import.meta.dirname, name)
 
+/** Where each target's Next build puts its pages and where their search index goes. */
 const TARGETS = {
-  server: {
-    env: {},
-    outputs: ['.next/BUILD_ID', 'public/pagefind/pagefind-entry.json'],
-    steps: [
-      [script('content.mjs')],
-      [next, 'build'],
-      [script('search-index.mjs'), '.next/server/app', 'public/pagefind'],
-      [script('csp-hashes.mjs'), '.next/server/app'],
-    ],
-  },
-  export: {
-    env: { NEXT_OUTPUT: 'export' },
-    outputs: ['out/index.html', 'out/pagefind/pagefind-entry.json'],
-    steps: [
-      [script('content.mjs')],
-      [next, 'build'],
-      [script('search-index.mjs'), 'out', 'out/pagefind'],
-      [script('csp-hashes.mjs'), 'out'],
-    ],
-  },
+  server: { env: {}, pages: '.next/server/app', search: 'public/pagefind', built: '.next/BUILD_ID' },
+  export: { env: { NEXT_OUTPUT: 'export' }, pages: 'out', search: 'out/pagefind', built: 'out/index.html' },
 }
 
 const [name] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
@@ -53,7 +36,7 @@ const env = { MALLOC_ARENA_MAX: '2', ...process.env, ...target.env }
 const now = new Date()
 const current = fingerprint(root, name, env)
 const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : undefined
-const missing = target.outputs.find((file) => !existsSync(path.join(root, file)))
+const missing = [target.built, `${target.search}/pagefind-entry.json`].find((file) => !existsSync(path.join(root, file)))
 const stale = process.argv.includes('--force') ? 'asked to with --force' : missing ? `${missing} is missing` : staleBecause(stamp, { target: name, fingerprint: current, now })
 
 if (!stale) {
@@ -63,7 +46,13 @@ if (!stale) {
 
 console.log(`› ${name} build (${stale})`)
 rmSync(STAMP, { force: true })
-for (const [file, ...args] of target.steps) {
+const steps = [
+  [script('content.mjs')],
+  [next, 'build'],
+  [script('search-index.mjs'), target.pages, target.search],
+  [script('csp-hashes.mjs'), target.pages],
+]
+for (const [file, ...args] of steps) {
   const { status } = spawnSync(process.execPath, [file, ...args], { stdio: 'inherit', env })
   if (status !== 0) process.exit(status ?? 1)
 }
