@@ -136,9 +136,16 @@ async function devUpdateSeconds(dir) {
     await until((html) => html.includes('Edited post 0'), 120_000)
     return (performance.now() - started) / 1000
   } finally {
-    const exited = new Promise((resolve) => dev.once('close', resolve))
     process.kill(-dev.pid, 'SIGTERM')
-    await exited
+    // Wait for the whole process group, not only its leader: next dev's server flushes its cache as it exits.
+    for (let i = 0; i < 300; i++) {
+      try {
+        process.kill(-dev.pid, 0)
+      } catch {
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
 }
 

@@ -7,6 +7,7 @@ export interface BuildStamp {
   finishedAt: string
 }
 
+export function isBuildInput(file: string): boolean
 export function fingerprint(root: string, target: string, env: Record<string, string | undefined>): string
 export function localDay(date: Date): string
 export function nextPublication(dates: readonly string[], builtAt: Date): string | undefined

@@ -5,14 +5,19 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Build output, caches and tests: nothing a build reads (mirrors .gitignore). */
-const NOT_INPUTS = new Set(['.git', 'node_modules', '.next', '.next-profiles', 'out', '.contentlayer', '.sandbox', 'cache', 'test-results', 'playwright-report', 'screenshots', 'tests', path.join('public', 'pagefind'), 'next-env.d.ts'])
+const NOT_INPUTS = new Set(['.git', 'node_modules', '.next', 'out', '.contentlayer', '.sandbox', 'cache', 'test-results', 'playwright-report', 'screenshots', 'tests', path.join('public', 'pagefind'), 'next-env.d.ts'])
+
+/** Whether a path, relative to the project root, is something a build reads. */
+export function isBuildInput(file) {
+  return !NOT_INPUTS.has(file) && !file.endsWith('.tsbuildinfo')
+}
 
 /** Settings a build reads from the environment. */
 const BUILD_ENV = /^(SITE_|NEXT_)|^(NODE_ENV|TZ)$/
 
 function inputFiles(root, dir = '') {
   return readdirSync(path.join(root, dir), { withFileTypes: true })
-    .filter((entry) => !NOT_INPUTS.has(path.join(dir, entry.name)) && !entry.name.endsWith('.tsbuildinfo'))
+    .filter((entry) => isBuildInput(path.join(dir, entry.name)))
     .flatMap((entry) => {
       const file = path.join(dir, entry.name)
       if (entry.isDirectory()) return inputFiles(root, file)
